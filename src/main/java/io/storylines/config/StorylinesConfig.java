@@ -1,0 +1,269 @@
+package io.storylines.config;
+
+import io.storylines.ingest.Period;
+import io.storylines.ingest.format.InputFormat;
+import io.storylines.ingest.format.ReaderOptions;
+import java.io.Serializable;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * The effective configuration of one run: immutable, validated when built, and the same whether the
+ * job starts from the command line or from a test. Build it with {@link #builder()}; {@link
+ * #build()} throws {@link ConfigException} naming the first bad value.
+ */
+public final class StorylinesConfig implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern SOURCE_SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+  private final List<String> inputs;
+  private final String output;
+  private final InputFormat format;
+  private final FieldMapping mapping;
+  private final Period period;
+  private final List<String> dateFormats;
+  private final boolean dayFirst;
+  private final UndatedPolicy undated;
+  private final String encoding;
+  private final int maxRecordChars;
+  private final Character csvDelimiter;
+  private final String defaultSource;
+
+  private StorylinesConfig(Builder b) {
+    this.inputs = List.copyOf(b.inputs);
+    this.output = b.output;
+    this.format = b.format;
+    this.mapping = b.mapping;
+    this.period = b.period;
+    this.dateFormats = List.copyOf(b.dateFormats);
+    this.dayFirst = b.dayFirst;
+    this.undated = b.undated;
+    this.encoding = b.encoding;
+    this.maxRecordChars = b.maxRecordChars;
+    this.csvDelimiter = b.csvDelimiter;
+    this.defaultSource = b.defaultSource;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Input paths as given: files, directories (read recursively) or globs; Hadoop paths. */
+  public List<String> inputs() {
+    return inputs;
+  }
+
+  /** The output folder (a Hadoop path) under which the tables are published. */
+  public String output() {
+    return output;
+  }
+
+  public InputFormat format() {
+    return format;
+  }
+
+  public FieldMapping mapping() {
+    return mapping;
+  }
+
+  public Period period() {
+    return period;
+  }
+
+  /** Extra java.time patterns tried after the built-in date formats. */
+  public List<String> dateFormats() {
+    return dateFormats;
+  }
+
+  /** Whether an ambiguous {@code 03/04/2025} is read day-first. */
+  public boolean dayFirst() {
+    return dayFirst;
+  }
+
+  public UndatedPolicy undated() {
+    return undated;
+  }
+
+  /** The forced input encoding, or null to detect it per file. */
+  public String encoding() {
+    return encoding;
+  }
+
+  public int maxRecordChars() {
+    return maxRecordChars;
+  }
+
+  /** The source used when a record has neither a source field nor a URL. */
+  public String defaultSource() {
+    return defaultSource;
+  }
+
+  public ReaderOptions readerOptions() {
+    return new ReaderOptions(
+        encoding == null ? null : Charset.forName(encoding), maxRecordChars, csvDelimiter);
+  }
+
+  /** The configuration as ordered key/values, for the run manifest. */
+  public Map<String, Object> describe() {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("inputs", inputs);
+    out.put("output", output);
+    out.put("format", format.cliName());
+    Map<String, Object> map = new LinkedHashMap<>();
+    mapping.asMap().forEach((field, names) -> map.put(field.key(), names));
+    out.put("map", map);
+    out.put("period", period.cliName());
+    out.put("date_formats", dateFormats);
+    out.put("day_first", dayFirst);
+    out.put("undated", undated.cliName());
+    out.put("encoding", encoding == null ? "auto" : encoding);
+    out.put("max_record_chars", maxRecordChars);
+    out.put("csv_delimiter", csvDelimiter == null ? "auto" : csvDelimiter.toString());
+    out.put("default_source", defaultSource);
+    return out;
+  }
+
+  /** SHA-256 of {@link #describe()}, so two runs can be compared by their effective configuration. */
+  public String hash() {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(describe().toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "StorylinesConfig" + describe();
+  }
+
+  /** Collects values; {@link #build()} validates them all. */
+  public static final class Builder {
+    private final List<String> inputs = new ArrayList<>();
+    private String output;
+    private InputFormat format = InputFormat.AUTO;
+    private FieldMapping mapping = FieldMapping.defaults();
+    private Period period = Period.MONTH;
+    private final List<String> dateFormats = new ArrayList<>();
+    private boolean dayFirst;
+    private UndatedPolicy undated = UndatedPolicy.REJECT;
+    private String encoding;
+    private int maxRecordChars = ReaderOptions.DEFAULT_MAX_RECORD_CHARS;
+    private Character csvDelimiter;
+    private String defaultSource = "unknown";
+
+    private Builder() {}
+
+    public Builder input(String path) {
+      inputs.add(path);
+      return this;
+    }
+
+    public Builder inputs(List<String> paths) {
+      inputs.addAll(paths);
+      return this;
+    }
+
+    public Builder output(String value) {
+      output = value;
+      return this;
+    }
+
+    public Builder format(InputFormat value) {
+      format = Objects.requireNonNull(value, "format");
+      return this;
+    }
+
+    public Builder mapping(FieldMapping value) {
+      mapping = Objects.requireNonNull(value, "mapping");
+      return this;
+    }
+
+    public Builder period(Period value) {
+      period = Objects.requireNonNull(value, "period");
+      return this;
+    }
+
+    public Builder dateFormats(List<String> patterns) {
+      dateFormats.addAll(patterns);
+      return this;
+    }
+
+    public Builder dayFirst(boolean value) {
+      dayFirst = value;
+      return this;
+    }
+
+    public Builder undated(UndatedPolicy value) {
+      undated = Objects.requireNonNull(value, "undated");
+      return this;
+    }
+
+    public Builder encoding(String value) {
+      encoding = value == null || value.equalsIgnoreCase("auto") ? null : value;
+      return this;
+    }
+
+    public Builder maxRecordChars(int value) {
+      maxRecordChars = value;
+      return this;
+    }
+
+    public Builder csvDelimiter(Character value) {
+      csvDelimiter = value;
+      return this;
+    }
+
+    public Builder defaultSource(String value) {
+      defaultSource = value;
+      return this;
+    }
+
+    public StorylinesConfig build() {
+      if (inputs.isEmpty()) {
+        throw new ConfigException("no input: give at least one --input PATH");
+      }
+      for (String input : inputs) {
+        if (input == null || input.isBlank()) {
+          throw new ConfigException("--input is blank");
+        }
+      }
+      if (output == null || output.isBlank()) {
+        throw new ConfigException("no output: give --output DIR");
+      }
+      for (String pattern : dateFormats) {
+        try {
+          DateTimeFormatter.ofPattern(pattern);
+        } catch (IllegalArgumentException e) {
+          throw new ConfigException(
+              "bad --date-format '" + pattern + "': " + e.getMessage(), e);
+        }
+      }
+      if (encoding != null && !Charset.isSupported(encoding)) {
+        throw new ConfigException("unknown --encoding '" + encoding + "'");
+      }
+      if (maxRecordChars < 1024) {
+        throw new ConfigException(
+            "--max-record-chars must be at least 1024, not " + maxRecordChars);
+      }
+      if (defaultSource == null || !SOURCE_SLUG.matcher(defaultSource).matches()) {
+        throw new ConfigException(
+            "bad --default-source '" + defaultSource + "' (lower-case letters, digits, . _ -)");
+      }
+      return new StorylinesConfig(this);
+    }
+  }
+}
