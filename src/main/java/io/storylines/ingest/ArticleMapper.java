@@ -1,0 +1,150 @@
+package io.storylines.ingest;
+
+import io.storylines.config.ArticleField;
+import io.storylines.config.FieldMapping;
+import io.storylines.config.UndatedPolicy;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one {@link SourceRecord} into an {@link IngestOutcome}: the canonical article, or a reject.
+ * The checks run in this order, and the first one that fails decides the reason:
+ *
+ * <ol>
+ *   <li>a record the reader could not parse keeps the reader's reason;
+ *   <li>a mapped field holding an object or array: {@code wrong_type};
+ *   <li>no body field: {@code missing_body}; a body that is blank: {@code empty_text};
+ *   <li>no readable date: {@code bad_date}, unless {@link UndatedPolicy#KEEP}, which keeps the
+ *       article with a null {@code published_at} under period {@code undated}.
+ * </ol>
+ *
+ * <p>Then: {@code source} is the source field lower-cased, else the URL's host, else the configured
+ * default source; {@code article_id} follows {@link ArticleIds#of}; {@code lang} is the record's own
+ * language field when it looks like an ISO 639 code (2 or 3 letters, lower-cased), else null, to be
+ * filled by text analysis; text fields are kept as read (normalization is the text stage's job),
+ * except that a blank title or URL becomes null.
+ */
+public final class ArticleMapper implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern LANG_CODE = Pattern.compile("[a-z]{2,3}");
+
+  private final FieldMapping mapping;
+  private final DateParser dates;
+  private final Period period;
+  private final UndatedPolicy undated;
+  private final String defaultSource;
+
+  public ArticleMapper(
+      FieldMapping mapping,
+      DateParser dates,
+      Period period,
+      UndatedPolicy undated,
+      String defaultSource) {
+    this.mapping = mapping;
+    this.dates = dates;
+    this.period = period;
+    this.undated = undated;
+    this.defaultSource = defaultSource;
+  }
+
+  public IngestOutcome map(String inputFile, long recordIndex, SourceRecord record) {
+    String locator = record.locator();
+    String raw = record.raw();
+    if (!record.isParsed()) {
+      return IngestOutcome.rejected(
+          inputFile, recordIndex, locator, raw, record.failure(), record.failureDetail());
+    }
+    RecordFields fields = record.fields();
+    String body;
+    String title;
+    String url;
+    String sourceField;
+    String id;
+    String date;
+    String lang;
+    try {
+      body = field(fields, ArticleField.BODY);
+      title = field(fields, ArticleField.TITLE);
+      url = field(fields, ArticleField.URL);
+      sourceField = field(fields, ArticleField.SOURCE);
+      id = field(fields, ArticleField.ID);
+      date = field(fields, ArticleField.PUBLISHED_AT);
+      lang = field(fields, ArticleField.LANG);
+    } catch (RecordFields.WrongTypeException e) {
+      return IngestOutcome.rejected(
+          inputFile, recordIndex, locator, raw, RejectReason.WRONG_TYPE, e.getMessage());
+    }
+    if (body == null) {
+      return IngestOutcome.rejected(
+          inputFile,
+          recordIndex,
+          locator,
+          raw,
+          RejectReason.MISSING_BODY,
+          "no body field (tried " + mapping.namesFor(ArticleField.BODY) + "; record has "
+              + fields.names() + ")");
+    }
+    if (body.isBlank()) {
+      return IngestOutcome.rejected(
+          inputFile, recordIndex, locator, raw, RejectReason.EMPTY_TEXT, "the body is blank");
+    }
+    Instant publishedAt = null;
+    String periodLabel;
+    DateParser.Result parsed = dates.parse(date);
+    if (parsed.isParsed()) {
+      publishedAt = parsed.instant().orElseThrow();
+      periodLabel = period.label(publishedAt);
+    } else if (undated == UndatedPolicy.KEEP) {
+      periodLabel = Period.UNDATED;
+    } else {
+      String detail =
+          date == null
+              ? "no date field (tried " + mapping.namesFor(ArticleField.PUBLISHED_AT) + ")"
+              : parsed.error();
+      return IngestOutcome.rejected(
+          inputFile, recordIndex, locator, raw, RejectReason.BAD_DATE, detail);
+    }
+    String cleanUrl = blankToNull(url);
+    String source = ArticleIds.sourceOf(sourceField, cleanUrl, defaultSource);
+    String articleId = ArticleIds.of(source, id, cleanUrl, title, body);
+    return IngestOutcome.accepted(
+        inputFile,
+        recordIndex,
+        locator,
+        raw,
+        new IngestOutcome.Article(
+            articleId,
+            source,
+            cleanUrl,
+            publishedAt,
+            periodLabel,
+            languageCode(lang),
+            blankToNull(title),
+            body));
+  }
+
+  private String field(RecordFields fields, ArticleField field)
+      throws RecordFields.WrongTypeException {
+    for (String name : mapping.namesFor(field)) {
+      String value = fields.get(name);
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+
+  private static String languageCode(String lang) {
+    if (lang == null) {
+      return null;
+    }
+    String code = lang.strip().toLowerCase(Locale.ROOT);
+    return LANG_CODE.matcher(code).matches() ? code : null;
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value.strip();
+  }
+}

@@ -1,0 +1,334 @@
+package io.storylines.ingest;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.storylines.ingest.format.InputFormat;
+import io.storylines.ingest.format.ReaderOptions;
+import io.storylines.ingest.format.RecordReader;
+import io.storylines.ingest.format.RecordReaders;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.apache.spark.TaskContext;
+import org.apache.spark.util.TaskCompletionListener;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.apache.spark.util.SerializableConfiguration;
+
+/**
+ * Spark stage: reads every input file into {@link OutcomeRows}, one row per record read.
+ *
+ * <p>Text formats (JSON Lines, JSON arrays, CSV, TREC) are read by the pure-Java readers of {@code
+ * ingest.format} on the executors: the file list is dealt into size-balanced bins, one task per bin,
+ * and each file is streamed record by record (compressed files such as {@code .gz} are decompressed
+ * on the fly by Hadoop's codecs). A file that cannot be opened, or that breaks off, becomes an
+ * {@code unreadable_file} reject, so it is counted and never silently shortens the input. Parquet
+ * files are read by Spark's Parquet reader, with each row located by Spark's {@code _metadata}
+ * file path and row index. Nothing is collected to the driver.
+ */
+public final class ReadArticles {
+  /** Aim for bins of about this many bytes, so a large input is spread over the cluster. */
+  private static final long TARGET_BIN_BYTES = 64L * 1024 * 1024;
+
+  private static final String META_FILE = "_storylines_file";
+  private static final String META_ROW = "_storylines_row";
+
+  private final ArticleMapper mapper;
+  private final ReaderOptions options;
+
+  public ReadArticles(ArticleMapper mapper, ReaderOptions options) {
+    this.mapper = mapper;
+    this.options = options;
+  }
+
+  public Dataset<Row> read(SparkSession spark, InputListing listing) {
+    List<InputFile> textFiles = new ArrayList<>();
+    List<InputFile> parquetFiles = new ArrayList<>();
+    for (InputFile file : listing.files()) {
+      (file.format() == InputFormat.PARQUET ? parquetFiles : textFiles).add(file);
+    }
+    Dataset<Row> outcomes = null;
+    if (!textFiles.isEmpty()) {
+      outcomes = readTextFiles(spark, textFiles);
+    }
+    if (!parquetFiles.isEmpty()) {
+      Dataset<Row> fromParquet = readParquetFiles(spark, parquetFiles);
+      outcomes = outcomes == null ? fromParquet : outcomes.unionByName(fromParquet);
+    }
+    return outcomes;
+  }
+
+  private Dataset<Row> readTextFiles(SparkSession spark, List<InputFile> files) {
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    long totalBytes = files.stream().mapToLong(InputFile::size).sum();
+    int bins =
+        (int)
+            Math.min(
+                files.size(),
+                Math.max(jsc.defaultParallelism() * 4L, totalBytes / TARGET_BIN_BYTES + 1));
+    Broadcast<SerializableConfiguration> hadoopConf =
+        jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+    JavaRDD<Row> rows =
+        jsc.parallelize(balancedBins(files, bins), bins)
+            .flatMap(new ReadFileBin(hadoopConf, mapper, options));
+    return spark.createDataFrame(rows, OutcomeRows.SCHEMA);
+  }
+
+  /** Deals files, largest first, to the bin with the fewest bytes so far. */
+  static List<List<InputFile>> balancedBins(List<InputFile> files, int binCount) {
+    List<List<InputFile>> bins = new ArrayList<>();
+    long[] loads = new long[binCount];
+    for (int i = 0; i < binCount; i++) {
+      bins.add(new ArrayList<>());
+    }
+    List<InputFile> bySize = new ArrayList<>(files);
+    bySize.sort(Comparator.comparingLong(InputFile::size).reversed().thenComparing(InputFile::path));
+    for (InputFile file : bySize) {
+      int lightest = 0;
+      for (int i = 1; i < binCount; i++) {
+        if (loads[i] < loads[lightest]) {
+          lightest = i;
+        }
+      }
+      bins.get(lightest).add(file);
+      loads[lightest] += Math.max(1, file.size());
+    }
+    return bins;
+  }
+
+  private Dataset<Row> readParquetFiles(SparkSession spark, List<InputFile> files) {
+    String[] paths = files.stream().map(InputFile::path).toArray(String[]::new);
+    Dataset<Row> records =
+        spark
+            .read()
+            .option("mergeSchema", "true")
+            .parquet(paths)
+            .select(
+                col("*"),
+                col("_metadata.file_path").as(META_FILE),
+                col("_metadata.row_index").as(META_ROW));
+    return records.mapPartitions(
+        new MapParquetRows(mapper), ExpressionEncoder.apply(OutcomeRows.SCHEMA));
+  }
+
+  /** Reads the files of one bin, one after the other, streaming their outcome rows. */
+  private static final class ReadFileBin implements FlatMapFunction<List<InputFile>, Row> {
+    private static final long serialVersionUID = 1L;
+    private final Broadcast<SerializableConfiguration> hadoopConf;
+    private final ArticleMapper mapper;
+    private final ReaderOptions options;
+
+    ReadFileBin(
+        Broadcast<SerializableConfiguration> hadoopConf,
+        ArticleMapper mapper,
+        ReaderOptions options) {
+      this.hadoopConf = hadoopConf;
+      this.mapper = mapper;
+      this.options = options;
+    }
+
+    @Override
+    public Iterator<Row> call(List<InputFile> bin) {
+      Configuration conf = hadoopConf.value().value();
+      CompressionCodecFactory codecs = new CompressionCodecFactory(conf);
+      Iterator<InputFile> files = bin.iterator();
+      return new Iterator<>() {
+        private FileOutcomes current;
+
+        @Override
+        public boolean hasNext() {
+          while (current == null || !current.hasNext()) {
+            if (current != null) {
+              current.close();
+            }
+            if (!files.hasNext()) {
+              current = null;
+              return false;
+            }
+            current = new FileOutcomes(files.next(), conf, codecs, mapper, options);
+          }
+          return true;
+        }
+
+        @Override
+        public Row next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          return current.next();
+        }
+      };
+    }
+  }
+
+  /**
+   * The outcome rows of one file. The file is opened lazily and closed when its last record has
+   * been read, or when the task ends, whichever comes first.
+   */
+  static final class FileOutcomes implements Iterator<Row> {
+    private final InputFile file;
+    private final Configuration conf;
+    private final CompressionCodecFactory codecs;
+    private final ArticleMapper mapper;
+    private final ReaderOptions options;
+    private RecordReader reader;
+    private Row pendingFailure;
+    private boolean opened;
+    private long index;
+
+    FileOutcomes(
+        InputFile file,
+        Configuration conf,
+        CompressionCodecFactory codecs,
+        ArticleMapper mapper,
+        ReaderOptions options) {
+      this.file = file;
+      this.conf = conf;
+      this.codecs = codecs;
+      this.mapper = mapper;
+      this.options = options;
+    }
+
+    private void open() {
+      opened = true;
+      Path path = new Path(file.path());
+      InputStream in = null;
+      try {
+        FileSystem fs = path.getFileSystem(conf);
+        in = fs.open(path);
+        String name = path.getName();
+        CompressionCodec codec = codecs.getCodec(path);
+        if (codec != null) {
+          in = codec.createInputStream(in);
+          name = CompressionCodecFactory.removeSuffix(name, codec.getDefaultExtension());
+        }
+        reader = RecordReaders.open(file.format(), name, in, options);
+        TaskContext task = TaskContext.get();
+        if (task != null) {
+          task.addTaskCompletionListener((TaskCompletionListener) context -> close());
+        }
+      } catch (IOException | RuntimeException e) {
+        closeQuietly(in, e);
+        pendingFailure =
+            OutcomeRows.toRow(
+                IngestOutcome.rejected(
+                    file.path(),
+                    0,
+                    "file",
+                    "",
+                    RejectReason.UNREADABLE_FILE,
+                    "cannot open " + file.path() + ": " + e));
+      }
+    }
+
+    @Override
+    public boolean hasNext() {
+      if (!opened) {
+        open();
+      }
+      return pendingFailure != null || (reader != null && reader.hasNext());
+    }
+
+    @Override
+    public Row next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException();
+      }
+      if (pendingFailure != null) {
+        Row row = pendingFailure;
+        pendingFailure = null;
+        return row;
+      }
+      return OutcomeRows.toRow(mapper.map(file.path(), index++, reader.next()));
+    }
+
+    void close() {
+      if (reader != null) {
+        try {
+          reader.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException("cannot close " + file.path(), e);
+        } finally {
+          reader = null;
+        }
+      }
+    }
+
+    private static void closeQuietly(InputStream in, Exception primary) {
+      if (in != null) {
+        try {
+          in.close();
+        } catch (IOException suppressed) {
+          primary.addSuppressed(suppressed);
+        }
+      }
+    }
+  }
+
+  /** Maps Parquet rows to outcome rows; the row's file and index come from Spark's metadata. */
+  private static final class MapParquetRows implements MapPartitionsFunction<Row, Row>, Serializable {
+    private static final long serialVersionUID = 1L;
+    private final ArticleMapper mapper;
+
+    MapParquetRows(ArticleMapper mapper) {
+      this.mapper = mapper;
+    }
+
+    @Override
+    public Iterator<Row> call(Iterator<Row> rows) {
+      Set<String> metadata = Set.of(META_FILE, META_ROW);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          Row row = rows.next();
+          String file = qualified(row.getString(row.fieldIndex(META_FILE)));
+          long index = row.getLong(row.fieldIndex(META_ROW));
+          String raw;
+          try {
+            raw = row.json();
+          } catch (RuntimeException e) {
+            raw = row.toString();
+          }
+          SourceRecord record =
+              SourceRecord.parsed("row " + (index + 1), raw, new RowRecordFields(row, metadata));
+          return OutcomeRows.toRow(mapper.map(file, index, record));
+        }
+      };
+    }
+
+    /** Spark's {@code _metadata.file_path} is a URI; the listing uses Hadoop's Path spelling. */
+    private static String qualified(String uri) {
+      try {
+        return new Path(new URI(uri)).toString();
+      } catch (URISyntaxException e) {
+        return uri;
+      }
+    }
+  }
+}
