@@ -1,0 +1,29 @@
+package io.storylines.io;
+
+import io.storylines.ingest.OutcomeRows;
+import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/** The {@code articles} table: one row per accepted article, partitioned by {@code period}. */
+public final class ArticlesTable {
+  public static final String NAME = "articles";
+
+  public static final TableSpec SPEC =
+      new TableSpec(
+          NAME,
+          new StructType()
+              .add(OutcomeRows.ARTICLE_ID, DataTypes.StringType)
+              .add(OutcomeRows.SOURCE, DataTypes.StringType)
+              .add(OutcomeRows.URL, DataTypes.StringType)
+              .add(OutcomeRows.PUBLISHED_AT, DataTypes.TimestampType)
+              .add(OutcomeRows.LANG, DataTypes.StringType)
+              .add(OutcomeRows.TITLE, DataTypes.StringType)
+              .add(OutcomeRows.BODY, DataTypes.StringType)
+              .add(OutcomeRows.INPUT_FILE, DataTypes.StringType)
+              .add(OutcomeRows.INPUT_LOCATOR, DataTypes.StringType)
+              .add(OutcomeRows.PERIOD, DataTypes.StringType),
+          List.of(OutcomeRows.PERIOD));
+
+  private ArticlesTable() {}
+}

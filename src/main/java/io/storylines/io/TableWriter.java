@@ -1,0 +1,116 @@
+package io.storylines.io;
+
+import static org.apache.spark.sql.functions.col;
+
+import io.storylines.ingest.OutcomeRows;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.ChecksumFileSystem;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.LocatedFileStatus;
+import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Writes a table to its staging folder as Parquet, in the published conventions: the columns and
+ * types of its {@link TableSpec} (checked first), snappy compression, Hive-style partition folders
+ * ({@code period=2025-05}), and one task per partition value so that a period is a few large files
+ * rather than many small ones. Never writes into a published folder: {@link TablePublisher} moves
+ * staged tables into place.
+ */
+public final class TableWriter {
+  /** Split a partition's file once it holds this many rows. */
+  private static final long MAX_RECORDS_PER_FILE = 250_000;
+
+  private final SparkSession spark;
+
+  public TableWriter(SparkSession spark) {
+    this.spark = spark;
+  }
+
+  public void write(TableSpec spec, Dataset<Row> data, Path staged) {
+    Dataset<Row> table = spec.select(data);
+    if (!spec.partitionColumns().isEmpty()) {
+      table =
+          table.repartition(
+              spec.partitionColumns().stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new));
+    } else {
+      table = table.coalesce(Math.max(1, Math.min(8, table.rdd().getNumPartitions())));
+    }
+    table
+        .write()
+        .mode(SaveMode.ErrorIfExists)
+        .option("compression", "snappy")
+        .option("maxRecordsPerFile", MAX_RECORDS_PER_FILE)
+        .partitionBy(spec.partitionColumns().toArray(new String[0]))
+        .parquet(staged.toString());
+    removeHiddenFiles(staged);
+  }
+
+  /**
+   * Removes the files Hadoop leaves next to the data: the {@code _SUCCESS} marker and, on a local
+   * filesystem, a {@code .name.crc} checksum per file. Spark and pyarrow skip them, but polars
+   * refuses a folder that holds files of several extensions, and analysts should not need options.
+   * The checksum files are invisible through the checksummed local filesystem, so the raw one lists.
+   */
+  private void removeHiddenFiles(Path staged) {
+    try {
+      FileSystem fs = staged.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
+      List<Path> hidden = new ArrayList<>();
+      RemoteIterator<LocatedFileStatus> files = raw.listFiles(staged, true);
+      while (files.hasNext()) {
+        Path file = files.next().getPath();
+        String name = file.getName();
+        if (name.startsWith(".") || name.startsWith("_")) {
+          hidden.add(file);
+        }
+      }
+      for (Path file : hidden) {
+        raw.delete(file, false);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot tidy the staged table " + staged, e);
+    }
+  }
+
+  /** Reads a written table back and counts its rows per input file. */
+  public Map<String, Long> countByFile(TableSpec spec, Path written) {
+    return countBy(spec, written, OutcomeRows.INPUT_FILE);
+  }
+
+  /** Reads a written table back and counts its rows per value of one column. */
+  public Map<String, Long> countBy(TableSpec spec, Path written, String column) {
+    if (!spec.columnNames().contains(column)) {
+      throw new IllegalArgumentException("table " + spec.name() + " has no column " + column);
+    }
+    Map<String, Long> counts = new TreeMap<>();
+    for (Row row : spark.read().parquet(written.toString()).groupBy(column).count().collectAsList()) {
+      counts.put(row.getString(0), row.getLong(1));
+    }
+    return counts;
+  }
+
+  /** Writes a small text file (the run manifest) through Hadoop's FileSystem, replacing it. */
+  public static void writeText(Configuration conf, Path file, String text) {
+    try {
+      FileSystem fs = file.getFileSystem(conf);
+      try (OutputStream out = fs.create(file, true)) {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + file, e);
+    }
+  }
+}
