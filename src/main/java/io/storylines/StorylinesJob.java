@@ -1,0 +1,292 @@
+package io.storylines;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
+
+import io.storylines.config.StorylinesConfig;
+import io.storylines.ingest.ArticleMapper;
+import io.storylines.ingest.DateParser;
+import io.storylines.ingest.InputFile;
+import io.storylines.ingest.InputListing;
+import io.storylines.ingest.ListInputFiles;
+import io.storylines.ingest.OutcomeRows;
+import io.storylines.ingest.ReadArticles;
+import io.storylines.ingest.RejectDuplicateIds;
+import io.storylines.ingest.RejectReason;
+import io.storylines.io.ArticlesTable;
+import io.storylines.io.OutputLayout;
+import io.storylines.io.RejectsTable;
+import io.storylines.io.RunHistory;
+import io.storylines.io.RunsTable;
+import io.storylines.io.TablePublisher;
+import io.storylines.io.TableWriter;
+import io.storylines.run.Progress;
+import io.storylines.run.RecordAccounting;
+import io.storylines.run.RunRecorder;
+import io.storylines.run.RunRecorder.StageOutput;
+import io.storylines.run.RunResult;
+import io.storylines.run.StageRecord;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * The Storylines batch job: read the articles, account for every record, and publish the tables.
+ *
+ * <p>{@link #run} is the whole job, stage by stage: list the input files, read every record into an
+ * article or a reject, reject reused article ids, then write the tables to a staging folder, prove
+ * that each input file's records read equal its articles plus its rejects as written, and publish
+ * all tables at once with the run manifest. Later stages (text analysis, entities, co-occurrence,
+ * topics, storylines) slot in between reading and publishing.
+ *
+ * <p>The job sets the session's time zone to UTC and Parquet timestamps to {@code
+ * TIMESTAMP_MICROS}, the conventions of the published tables.
+ */
+public final class StorylinesJob {
+  private final SparkSession spark;
+  private final StorylinesConfig config;
+  private final RunRecorder run;
+
+  private StorylinesJob(SparkSession spark, StorylinesConfig config, RunRecorder run) {
+    this.spark = spark;
+    this.config = config;
+    this.run = run;
+  }
+
+  /** Runs the job quietly; for tests and for embedding. */
+  public static RunResult run(SparkSession spark, StorylinesConfig config) {
+    return run(spark, config, List.of(), Progress.quiet());
+  }
+
+  /**
+   * Runs the job, reporting each stage to {@code progress}.
+   *
+   * @param arguments the command line as given, recorded in the run manifest
+   * @throws io.storylines.config.ConfigException for a usage problem (an input that does not exist)
+   * @throws io.storylines.run.StageFailedException when a stage fails; the previous tables stay
+   */
+  public static RunResult run(
+      SparkSession spark, StorylinesConfig config, List<String> arguments, Progress progress) {
+    RunRecorder recorder =
+        new RunRecorder(config, arguments, Versions.of(spark), progress, Clock.systemUTC());
+    return new StorylinesJob(spark, config, recorder).execute();
+  }
+
+  private RunResult execute() {
+    spark.conf().set("spark.sql.session.timeZone", "UTC");
+    spark.conf().set("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS");
+    // The runs table has more than Spark's default of 25 fields to print in a plan; without this
+    // every run warns that a plan's description was truncated.
+    spark.conf().set("spark.sql.debug.maxToStringFields", "200");
+    OutputLayout layout = new OutputLayout(config.output(), run.runId());
+    run.progress().line("run " + run.runId() + " writing to " + layout.root());
+    try {
+      InputListing inputs = listInputFiles();
+      Dataset<Row> outcomes = readArticles(inputs);
+      Dataset<Row> checked = rejectDuplicateIds(outcomes);
+      return publishTables(layout, inputs, checked);
+    } catch (RuntimeException e) {
+      recordFailure(layout, e);
+      throw e;
+    }
+  }
+
+  private InputListing listInputFiles() {
+    Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    return run.stage(
+        "inputs",
+        () -> {
+          InputListing listing = new ListInputFiles(hadoopConf, config.format()).list(config.inputs());
+          Map<String, Long> counts = new LinkedHashMap<>();
+          counts.put("files", (long) listing.files().size());
+          counts.put("bytes", listing.totalBytes());
+          counts.put("skipped", (long) listing.skipped().size());
+          List<String> skipped = listing.skipped();
+          run.section("skipped_files", skipped.subList(0, Math.min(1000, skipped.size())));
+          return new StageOutput<>(listing, counts);
+        });
+  }
+
+  /** Per input file: outcome rows by accepted (true) or rejected (false). */
+  private Map<String, long[]> readCounts;
+
+  private Dataset<Row> readArticles(InputListing inputs) {
+    return run.stage(
+        "ingest",
+        () -> {
+          ArticleMapper mapper =
+              new ArticleMapper(
+                  config.mapping(),
+                  new DateParser(config.dateFormats(), ZoneOffset.UTC, config.dayFirst()),
+                  config.period(),
+                  config.undated(),
+                  config.defaultSource());
+          Dataset<Row> outcomes =
+              new ReadArticles(mapper, config.readerOptions())
+                  .read(spark, inputs)
+                  .persist(StorageLevel.MEMORY_AND_DISK());
+          readCounts = new TreeMap<>();
+          for (Row row :
+              outcomes.groupBy(OutcomeRows.INPUT_FILE, OutcomeRows.ACCEPTED).count().collectAsList()) {
+            long[] counts = readCounts.computeIfAbsent(row.getString(0), file -> new long[2]);
+            counts[row.getBoolean(1) ? 0 : 1] += row.getLong(2);
+          }
+          long accepted = readCounts.values().stream().mapToLong(c -> c[0]).sum();
+          long rejected = readCounts.values().stream().mapToLong(c -> c[1]).sum();
+          Map<String, Long> counts = new LinkedHashMap<>();
+          counts.put("read", accepted + rejected);
+          counts.put("accepted", accepted);
+          counts.put("rejected", rejected);
+          return new StageOutput<>(outcomes, counts);
+        });
+  }
+
+  private Dataset<Row> rejectDuplicateIds(Dataset<Row> outcomes) {
+    return run.stage(
+        "ids",
+        () -> {
+          Dataset<Row> checked =
+              new RejectDuplicateIds().apply(outcomes).persist(StorageLevel.MEMORY_AND_DISK());
+          long duplicates =
+              checked
+                  .filter(col(OutcomeRows.REASON).equalTo(RejectReason.DUPLICATE_ID.code()))
+                  .count();
+          outcomes.unpersist();
+          return new StageOutput<>(checked, Map.of("duplicate ids", duplicates));
+        });
+  }
+
+  private RunResult publishTables(OutputLayout layout, InputListing inputs, Dataset<Row> checked) {
+    Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    TablePublisher publisher = new TablePublisher(hadoopConf);
+    TableWriter writer = new TableWriter(spark);
+    Map<String, Long> tableRows = new LinkedHashMap<>();
+    Map<String, Long> rejectedByReason = new TreeMap<>();
+    RecordAccounting accounting =
+        run.stage(
+            "write",
+            () -> {
+              publisher.beginRun(layout);
+              Dataset<Row> articles = checked.filter(col(OutcomeRows.ACCEPTED));
+              Dataset<Row> rejects = checked.filter(not(col(OutcomeRows.ACCEPTED)));
+              writer.write(ArticlesTable.SPEC, articles, layout.stagedTable(ArticlesTable.NAME));
+              writer.write(RejectsTable.SPEC, rejects, layout.stagedTable(RejectsTable.NAME));
+              Map<String, Long> acceptedByFile =
+                  writer.countByFile(ArticlesTable.SPEC, layout.stagedTable(ArticlesTable.NAME));
+              Map<String, Long> rejectedByFile =
+                  writer.countByFile(RejectsTable.SPEC, layout.stagedTable(RejectsTable.NAME));
+              rejectedByReason.putAll(
+                  writer.countBy(
+                      RejectsTable.SPEC, layout.stagedTable(RejectsTable.NAME), OutcomeRows.REASON));
+              Map<String, Long> readByFile = new TreeMap<>();
+              readCounts.forEach((file, counts) -> readByFile.put(file, counts[0] + counts[1]));
+              RecordAccounting check =
+                  new RecordAccounting(readByFile, acceptedByFile, rejectedByFile);
+              check.check();
+              checked.unpersist();
+              long accepted = acceptedByFile.values().stream().mapToLong(Long::longValue).sum();
+              long rejected = rejectedByFile.values().stream().mapToLong(Long::longValue).sum();
+              tableRows.put(ArticlesTable.NAME, accepted);
+              tableRows.put(RejectsTable.NAME, rejected);
+              Map<String, Long> counts = new LinkedHashMap<>();
+              counts.put("articles", accepted);
+              counts.put("rejects", rejected);
+              return new StageOutput<>(check, counts);
+            });
+    long read = readCounts.values().stream().mapToLong(c -> c[0] + c[1]).sum();
+    long accepted = tableRows.get(ArticlesTable.NAME);
+    long rejected = tableRows.get(RejectsTable.NAME);
+    run.section("inputs", describeInputs(inputs, accounting));
+    Map<String, Object> totals = new LinkedHashMap<>();
+    totals.put("records_read", read);
+    totals.put("articles_accepted", accepted);
+    totals.put("records_rejected", rejected);
+    totals.put("rejected_by_reason", rejectedByReason);
+    totals.put("accounting", "records_read = articles_accepted + records_rejected holds for every input file");
+    run.section("counts", totals);
+    return run.stage(
+        "publish",
+        () -> {
+          tableRows.put(RunsTable.NAME, 0L);
+          Map<String, String> tablePaths = new LinkedHashMap<>();
+          for (String table : tableRows.keySet()) {
+            tablePaths.put(table, layout.publishedTable(table).toString());
+          }
+          Map<String, Object> tables = describeTables(tableRows, tablePaths);
+          long runs =
+              new RunHistory(spark, writer)
+                  .stage(layout, run, inputs, read, accepted, rejected, rejectedByReason, tables);
+          tableRows.put(RunsTable.NAME, runs);
+          publisher.publish(layout, List.copyOf(tableRows.keySet()));
+          RunResult result =
+              new RunResult(
+                  run.runId(),
+                  true,
+                  run.secondsSoFar(),
+                  read,
+                  accepted,
+                  rejected,
+                  rejectedByReason,
+                  tableRows,
+                  tablePaths,
+                  layout.publishedManifest().toString());
+          return new StageOutput<>(result, Map.of("tables", (long) tableRows.size()));
+        });
+  }
+
+  private static List<Map<String, Object>> describeInputs(
+      InputListing inputs, RecordAccounting accounting) {
+    List<Map<String, Object>> files = new ArrayList<>();
+    for (InputFile file : inputs.files()) {
+      Map<String, Object> entry = new LinkedHashMap<>();
+      entry.put("path", file.path());
+      entry.put("bytes", file.size());
+      entry.put("format", file.format().cliName());
+      entry.put("records_read", accounting.read(file.path()));
+      entry.put("articles_accepted", accounting.accepted(file.path()));
+      entry.put("records_rejected", accounting.rejected(file.path()));
+      files.add(entry);
+    }
+    return files;
+  }
+
+  private static Map<String, Object> describeTables(
+      Map<String, Long> rows, Map<String, String> paths) {
+    Map<String, Object> tables = new LinkedHashMap<>();
+    rows.forEach(
+        (name, count) -> {
+          Map<String, Object> entry = new LinkedHashMap<>();
+          entry.put("rows", count);
+          entry.put("path", paths.get(name));
+          tables.put(name, entry);
+        });
+    return tables;
+  }
+
+  /** Leaves the failed run's manifest in its own run folder; the published tables are untouched. */
+  private void recordFailure(OutputLayout layout, RuntimeException error) {
+    try {
+      TableWriter.writeText(
+          spark.sparkContext().hadoopConfiguration(),
+          layout.manifestFile(),
+          RunRecorder.toJson(run.manifest("failed", Instant.now(), error)));
+    } catch (RuntimeException suppressed) {
+      error.addSuppressed(suppressed);
+    }
+  }
+
+  /** Stage records so far; used by tests to check progress reporting. */
+  List<StageRecord> stages() {
+    return run.stages();
+  }
+}

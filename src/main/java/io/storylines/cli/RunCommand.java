@@ -1,0 +1,190 @@
+package io.storylines.cli;
+
+import io.storylines.StorylinesJob;
+import io.storylines.config.ConfigException;
+import io.storylines.config.FieldMapping;
+import io.storylines.config.StorylinesConfig;
+import io.storylines.config.UndatedPolicy;
+import io.storylines.ingest.Period;
+import io.storylines.ingest.format.InputFormat;
+import io.storylines.run.Progress;
+import io.storylines.run.RunResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code storylines run}: reads the inputs and publishes the tables under the output folder. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Read news articles and publish the Storylines tables (Parquet) under --output.",
+      "PATH may be a file, a directory (read recursively) or a glob; .gz files are read"
+          + " transparently. Paths are Hadoop paths: local, hdfs://, s3a://."
+    })
+final class RunCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--input",
+      required = true,
+      arity = "1..*",
+      paramLabel = "PATH",
+      description = "Input file, directory or glob; repeatable.")
+  List<String> inputs = new ArrayList<>();
+
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder.")
+  String output;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "auto",
+      description = "auto|jsonl|json|csv|parquet|trec (default: ${DEFAULT-VALUE}, per file).")
+  String format;
+
+  @Option(
+      names = "--map",
+      paramLabel = "FIELD=NAME[,...]",
+      description =
+          "Source field for an article field (id, url, source, published_at, title, body, lang);"
+              + " NAME may be a dotted path into nested JSON, e.g. title=properties.title.stringValue.")
+  List<String> map = new ArrayList<>();
+
+  @Option(
+      names = "--period",
+      paramLabel = "PERIOD",
+      defaultValue = "month",
+      description = "month|week|day: the time bucket of every table (default: ${DEFAULT-VALUE}).")
+  String period;
+
+  @Option(
+      names = "--date-format",
+      paramLabel = "PATTERN",
+      description = "Extra java.time date pattern, tried after the built-in formats; repeatable.")
+  List<String> dateFormats = new ArrayList<>();
+
+  @Option(
+      names = "--day-first",
+      description = "Read an ambiguous 03/04/2025 as 3 April (default: month first, 4 March).")
+  boolean dayFirst;
+
+  @Option(
+      names = "--undated",
+      paramLabel = "POLICY",
+      defaultValue = "reject",
+      description =
+          "reject|keep: a record without a readable date is a bad_date reject, or is kept under"
+              + " period 'undated' (default: ${DEFAULT-VALUE}).")
+  String undated;
+
+  @Option(
+      names = "--encoding",
+      paramLabel = "CHARSET",
+      defaultValue = "auto",
+      description = "Input encoding; auto = byte-order mark, else UTF-8 (default: ${DEFAULT-VALUE}).")
+  String encoding;
+
+  @Option(
+      names = "--csv-delimiter",
+      paramLabel = "CHAR",
+      description = "CSV delimiter (default: detected from the header among , ; TAB |).")
+  String csvDelimiter;
+
+  @Option(
+      names = "--max-record-chars",
+      paramLabel = "N",
+      defaultValue = "8388608",
+      description = "Records longer than this are too_large rejects (default: ${DEFAULT-VALUE}).")
+  int maxRecordChars;
+
+  @Option(
+      names = "--default-source",
+      paramLabel = "NAME",
+      defaultValue = "unknown",
+      description =
+          "Source of records with neither a source field nor a URL (default: ${DEFAULT-VALUE}).")
+  String defaultSource;
+
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
+      description =
+          "Spark master (default: the one spark-submit gives, else local[*], embedded).")
+  String master;
+
+  @Option(names = "--verbose", description = "Log Spark's INFO messages and print stack traces.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    StorylinesConfig config = config();
+    List<String> arguments = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
+    SparkSession spark = session();
+    try {
+      Progress progress = Progress.toStderr();
+      RunResult result = StorylinesJob.run(spark, config, arguments, progress);
+      progress.summary(result);
+      return StorylinesCli.EXIT_OK;
+    } catch (ConfigException e) {
+      throw new StorylinesCli.UsageError(e.getMessage(), e);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private StorylinesConfig config() {
+    try {
+      Character delimiter = null;
+      if (csvDelimiter != null) {
+        String d = csvDelimiter.equalsIgnoreCase("tab") || csvDelimiter.equals("\\t") ? "\t" : csvDelimiter;
+        if (d.length() != 1) {
+          throw new ConfigException("--csv-delimiter must be one character, not '" + csvDelimiter + "'");
+        }
+        delimiter = d.charAt(0);
+      }
+      return StorylinesConfig.builder()
+          .inputs(inputs)
+          .output(output)
+          .format(InputFormat.fromCliName(format))
+          .mapping(FieldMapping.parse(map))
+          .period(Period.fromCliName(period))
+          .dateFormats(dateFormats)
+          .dayFirst(dayFirst)
+          .undated(UndatedPolicy.fromCliName(undated))
+          .encoding(encoding)
+          .csvDelimiter(delimiter)
+          .maxRecordChars(maxRecordChars)
+          .defaultSource(defaultSource)
+          .build();
+    } catch (IllegalArgumentException | ConfigException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The Spark session: the master given by --master, else the one spark-submit set, else embedded
+   * {@code local[*]}. Logging is WARN unless --verbose; the console progress bar shows when
+   * standard output is a terminal.
+   */
+  private SparkSession session() {
+    SparkConf conf = new SparkConf();
+    SparkSession.Builder builder = SparkSession.builder().appName("storylines");
+    if (master != null) {
+      builder.master(master);
+    } else if (!conf.contains("spark.master")) {
+      builder.master("local[*]");
+    }
+    builder.config("spark.ui.showConsoleProgress", System.console() != null);
+    SparkSession spark = builder.getOrCreate();
+    spark.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");
+    return spark;
+  }
+}

@@ -1,0 +1,82 @@
+package io.storylines.run;
+
+import java.io.PrintStream;
+import java.util.Locale;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * Prints what a run is doing, for a person at a terminal: one line per finished stage with its
+ * counts and seconds, and a closing summary. Goes to standard error so that standard output stays
+ * free for data; quiet runs print nothing.
+ */
+public final class Progress {
+  private final PrintStream out;
+
+  public Progress(PrintStream out) {
+    this.out = out;
+  }
+
+  public static Progress toStderr() {
+    return new Progress(System.err);
+  }
+
+  public static Progress quiet() {
+    return new Progress(null);
+  }
+
+  public void stage(StageRecord stage) {
+    if (out == null) {
+      return;
+    }
+    StringJoiner counts = new StringJoiner(", ");
+    stage.counts().forEach((name, value) -> counts.add(number(value) + " " + name));
+    out.printf(
+        Locale.ROOT, "storylines: %-12s %-60s %7.1f s%n", stage.name(), counts, stage.seconds());
+    out.flush();
+  }
+
+  public void line(String text) {
+    if (out != null) {
+      out.println("storylines: " + text);
+      out.flush();
+    }
+  }
+
+  /** The closing summary: read, accepted, rejected by reason, and the tables written. */
+  public void summary(RunResult result) {
+    if (out == null) {
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "storylines: run %s %s in %.1f s: %s records read, %s articles accepted, %s rejected%n",
+        result.runId(),
+        result.succeeded() ? "succeeded" : "failed",
+        result.seconds(),
+        number(result.recordsRead()),
+        number(result.articlesAccepted()),
+        number(result.recordsRejected()));
+    if (!result.rejectedByReason().isEmpty()) {
+      StringJoiner reasons = new StringJoiner(", ");
+      result.rejectedByReason().forEach((reason, n) -> reasons.add(reason + " " + number(n)));
+      out.println("storylines:   rejected by reason: " + reasons);
+    }
+    for (Map.Entry<String, Long> table : result.tableRows().entrySet()) {
+      out.printf(
+          Locale.ROOT,
+          "storylines:   table %-10s %12s rows  %s%n",
+          table.getKey(),
+          number(table.getValue()),
+          result.tablePaths().get(table.getKey()));
+    }
+    if (result.recordsRejected() > 0 && result.tablePaths().containsKey("rejects")) {
+      out.println("storylines:   see why records were rejected in " + result.tablePaths().get("rejects"));
+    }
+    out.flush();
+  }
+
+  private static String number(long value) {
+    return String.format(Locale.ROOT, "%,d", value);
+  }
+}

@@ -1,0 +1,25 @@
+package io.storylines.run;
+
+import java.util.Map;
+
+/**
+ * What a run did, as returned by {@code StorylinesJob.run}: counts for the summary and the tables
+ * it published (name to rows, name to path).
+ */
+public record RunResult(
+    String runId,
+    boolean succeeded,
+    double seconds,
+    long recordsRead,
+    long articlesAccepted,
+    long recordsRejected,
+    Map<String, Long> rejectedByReason,
+    Map<String, Long> tableRows,
+    Map<String, String> tablePaths,
+    String manifestPath) {
+  public RunResult {
+    rejectedByReason = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rejectedByReason));
+    tableRows = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tableRows));
+    tablePaths = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tablePaths));
+  }
+}

@@ -1,0 +1,115 @@
+package io.storylines;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storylines.config.FieldMapping;
+import io.storylines.config.StorylinesConfig;
+import io.storylines.ingest.RejectReason;
+import io.storylines.ingest.format.InputFormat;
+import io.storylines.run.RunResult;
+import io.storylines.testing.Corpora;
+import io.storylines.testing.PythonEnv;
+import io.storylines.testing.SharedSpark;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The real public corpora of ../shared/corpora ingest with options only, no code written for them:
+ * every record read is accepted or rejected with a reason. Skipped when the corpora are absent.
+ */
+@ExtendWith(SharedSpark.class)
+class RealCorporaTest {
+
+  @TempDir Path temp;
+
+  private Path untar(String archive) throws IOException, InterruptedException {
+    Path tarball = Corpora.require(archive);
+    Path target = Files.createDirectories(temp.resolve("corpus"));
+    PythonEnv.run(List.of("tar", "-xzf", tarball.toString(), "-C", target.toString()));
+    return target;
+  }
+
+  private RunResult run(SparkSession spark, StorylinesConfig.Builder config) {
+    RunResult result = StorylinesJob.run(spark, config.output(temp.resolve("out").toString()).build());
+    assertEquals(result.recordsRead(), result.articlesAccepted() + result.recordsRejected());
+    return result;
+  }
+
+  private void assertEveryRejectHasAReason(SparkSession spark) {
+    Dataset<Row> rejects = spark.read().parquet(temp.resolve("out/rejects").toString());
+    for (Row row : rejects.select("reason").distinct().collectAsList()) {
+      RejectReason.fromCode(row.getString(0));
+    }
+    assertEquals(0, rejects.filter(col("detail").isNull()).count());
+  }
+
+  @Test
+  void antArabicCorpusReadsAllItsFiles(SparkSession spark) throws Exception {
+    Path corpus = untar("ant-v2.1-multisource/antcorpus.multisource.data.tar.gz");
+    RunResult result = run(spark, StorylinesConfig.builder().input(corpus.toString()));
+    assertEquals(31_525, result.recordsRead(), "one <DOC> per .txt file");
+    assertTrue(result.articlesAccepted() >= 31_500, "accepted " + result.articlesAccepted());
+    assertEveryRejectHasAReason(spark);
+  }
+
+  @Test
+  void faKesCsvReadsWithAColumnMapping(SparkSession spark) {
+    Path csv = Corpora.require("fa-kes/FA-KES-Dataset.csv");
+    RunResult result =
+        run(
+            spark,
+            StorylinesConfig.builder()
+                .input(csv.toString())
+                .mapping(
+                    FieldMapping.parse(
+                        List.of("id=unit_id,title=article_title,body=article_content"))));
+    assertEquals(804, result.recordsRead());
+    assertTrue(result.articlesAccepted() >= 780, "accepted " + result.articlesAccepted());
+    assertEveryRejectHasAReason(spark);
+  }
+
+  @Test
+  void turkishRssJsonLinesReadWithDottedPaths(SparkSession spark) {
+    Path news = Corpora.require("tr-news-rss-2017-2018/news.json.gz");
+    RunResult result =
+        run(
+            spark,
+            StorylinesConfig.builder()
+                .input(news.toString())
+                .format(InputFormat.JSONL)
+                .mapping(
+                    FieldMapping.parse(
+                        List.of(
+                            "url=properties.link.stringValue,title=properties.title.stringValue,"
+                                + "body=properties.description.stringValue,"
+                                + "published_at=properties.published.stringValue"))));
+    assertEquals(1_667, result.recordsRead());
+    assertTrue(result.articlesAccepted() >= 1_600, "accepted " + result.articlesAccepted());
+    assertEveryRejectHasAReason(spark);
+  }
+
+  @Test
+  void reutersSgmlReadsThroughTheTrecReader(SparkSession spark) throws Exception {
+    Path corpus = untar("reuters21578/reuters21578-sgm.tar.gz");
+    RunResult result =
+        run(
+            spark,
+            StorylinesConfig.builder()
+                .input(corpus.resolve("sgm-data").toString() + "/*.sgm")
+                .mapping(FieldMapping.parse(List.of("id=NEWID")))
+                .defaultSource("reuters"));
+    assertEquals(21_578, result.recordsRead());
+    assertTrue(result.articlesAccepted() >= 19_000, "accepted " + result.articlesAccepted());
+    assertEveryRejectHasAReason(spark);
+  }
+}

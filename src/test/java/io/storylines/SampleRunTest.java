@@ -1,0 +1,149 @@
+package io.storylines;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storylines.ingest.RejectReason;
+import io.storylines.run.RunResult;
+import io.storylines.testing.Project;
+import io.storylines.testing.SampleRun;
+import io.storylines.testing.SharedSpark;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * End to end on {@code data/sample}: the whole job, checked against the expectations the corpus's
+ * authors wrote down in {@code data/sample-expected.json}.
+ */
+@ExtendWith({SharedSpark.class, SampleRun.class})
+class SampleRunTest {
+
+  private static JsonNode expected() throws IOException {
+    return new ObjectMapper().readTree(Project.path("data/sample-expected.json").toFile());
+  }
+
+  @Test
+  void countsMatchTheSampleExpectations(SampleRun sample) throws IOException {
+    JsonNode expected = expected();
+    RunResult result = sample.result();
+    assertTrue(result.succeeded());
+    assertEquals(expected.get("records_read").asLong(), result.recordsRead());
+    assertEquals(expected.get("accepted").asLong(), result.articlesAccepted());
+    Map<String, Long> expectedReasons = new TreeMap<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("rejected").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> reason = it.next();
+      expectedReasons.put(reason.getKey(), reason.getValue().asLong());
+    }
+    assertEquals(expectedReasons, result.rejectedByReason());
+    assertEquals(result.recordsRead(), result.articlesAccepted() + result.recordsRejected());
+  }
+
+  @Test
+  void articlesCoverTheExpectedMonths(SampleRun sample, SparkSession spark) throws IOException {
+    TreeSet<String> expectedMonths = new TreeSet<>();
+    expected().get("months").forEach(month -> expectedMonths.add(month.asText()));
+    Dataset<Row> articles = spark.read().parquet(sample.table("articles").toString());
+    TreeSet<String> months = new TreeSet<>();
+    for (Row row : articles.select("period").distinct().collectAsList()) {
+      months.add(row.getString(0));
+    }
+    assertEquals(expectedMonths, months);
+    assertEquals(sample.result().articlesAccepted(), articles.count());
+  }
+
+  @Test
+  void articleIdsAreUnique(SampleRun sample, SparkSession spark) {
+    Dataset<Row> articles = spark.read().parquet(sample.table("articles").toString());
+    assertEquals(articles.count(), articles.select("article_id").distinct().count());
+  }
+
+  @Test
+  void everyRejectHasAKnownReasonADetailAndItsRawRecord(SampleRun sample, SparkSession spark) {
+    Dataset<Row> rejects = spark.read().parquet(sample.table("rejects").toString());
+    assertEquals(sample.result().recordsRejected(), rejects.count());
+    for (Row row : rejects.collectAsList()) {
+      RejectReason.fromCode(row.getAs("reason"));
+      assertFalse(((String) row.getAs("detail")).isBlank(), row.toString());
+      assertFalse(((String) row.getAs("input_locator")).isBlank(), row.toString());
+      assertTrue(((String) row.getAs("raw")).length() <= 2048, row.toString());
+    }
+  }
+
+  @Test
+  void duplicateIdRejectNamesWhereTheIdWasFirstRead(SampleRun sample, SparkSession spark) {
+    List<Row> duplicates =
+        spark
+            .read()
+            .parquet(sample.table("rejects").toString())
+            .filter(col("reason").equalTo("duplicate_id"))
+            .collectAsList();
+    assertFalse(duplicates.isEmpty());
+    for (Row row : duplicates) {
+      assertEquals("ids", row.getAs("stage"));
+      assertTrue(((String) row.getAs("detail")).contains("was first read from file:"), row.toString());
+    }
+  }
+
+  @Test
+  void noNullPartitionFolders(SampleRun sample) throws IOException {
+    try (Stream<Path> paths = Files.walk(sample.table("articles").toRealPath())) {
+      List<String> folders = new ArrayList<>();
+      paths.filter(Files::isDirectory).forEach(p -> folders.add(p.getFileName().toString()));
+      assertFalse(folders.stream().anyMatch(f -> f.contains("__HIVE_DEFAULT_PARTITION__")), folders.toString());
+      assertTrue(folders.stream().anyMatch(f -> f.startsWith("period=")), folders.toString());
+    }
+  }
+
+  @Test
+  void manifestAccountsForEveryInputFile(SampleRun sample) throws IOException {
+    JsonNode manifest = new ObjectMapper().readTree(sample.output().resolve("_run.json").toFile());
+    assertEquals("succeeded", manifest.get("status").asText());
+    assertEquals(sample.result().runId(), manifest.get("run_id").asText());
+    long read = 0;
+    for (JsonNode file : manifest.get("inputs")) {
+      long fileRead = file.get("records_read").asLong();
+      assertEquals(
+          fileRead,
+          file.get("articles_accepted").asLong() + file.get("records_rejected").asLong(),
+          file.toString());
+      assertTrue(file.get("bytes").asLong() > 0, file.toString());
+      read += fileRead;
+    }
+    assertEquals(sample.result().recordsRead(), read);
+    assertEquals(sample.result().recordsRead(), manifest.get("counts").get("records_read").asLong());
+    for (String version : List.of("storylines", "spark", "java", "scala")) {
+      assertFalse(manifest.get("versions").get(version).asText().isBlank(), version);
+    }
+    List<String> stages = new ArrayList<>();
+    manifest.get("stages").forEach(stage -> stages.add(stage.get("name").asText()));
+    assertEquals(List.of("inputs", "ingest", "ids", "write"), stages);
+    assertEquals(64, manifest.get("config_hash").asText().length());
+  }
+
+  @Test
+  void runsTableHasThisRun(SampleRun sample, SparkSession spark) {
+    List<Row> runs = spark.read().parquet(sample.table("runs").toString()).collectAsList();
+    assertEquals(1, runs.size());
+    Row run = runs.get(0);
+    assertEquals(sample.result().runId(), run.getAs("run_id"));
+    assertEquals(sample.result().recordsRead(), (long) run.getAs("records_read"));
+    assertTrue(((String) run.getAs("manifest")).contains("\"status\" : \"succeeded\""));
+  }
+}

@@ -1,0 +1,108 @@
+package io.storylines.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storylines.testing.Project;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged job run as a user runs it, through {@code jobs/storylines}: help, exit codes, quiet
+ * logging with one progress line per stage, and the tables on disk.
+ */
+class CommandLineIT {
+
+  @TempDir Path temp;
+
+  record Result(int exitCode, String stdout, String stderr) {}
+
+  static Result storylines(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(Project.path("jobs/storylines").toString());
+    command.addAll(List.of(args));
+    ProcessBuilder builder = new ProcessBuilder(command).directory(Project.root().toFile());
+    Path out = Files.createTempFile("storylines-stdout", ".txt");
+    Path err = Files.createTempFile("storylines-stderr", ".txt");
+    builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+    Process process = builder.start();
+    if (!process.waitFor(10, TimeUnit.MINUTES)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("jobs/storylines did not finish: " + command);
+    }
+    return new Result(
+        process.exitValue(),
+        Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void helpListsTheOptions() throws Exception {
+    Result result = storylines("run", "--help");
+    assertEquals(0, result.exitCode(), result.stderr());
+    for (String option :
+        List.of("--input", "--output", "--format", "--map", "--period", "--master", "--verbose")) {
+      assertTrue(result.stdout().contains(option), option + " missing from:\n" + result.stdout());
+    }
+  }
+
+  @Test
+  void unknownOptionIsAUsageErrorOnOneLine() throws Exception {
+    Result result = storylines("run", "--input", "data/sample", "--output", "x", "--frobnicate");
+    assertEquals(2, result.exitCode(), result.stderr());
+    assertEquals(1, result.stderr().strip().lines().count(), result.stderr());
+    assertTrue(result.stderr().contains("--frobnicate"), result.stderr());
+  }
+
+  @Test
+  void missingInputIsAUsageErrorNamingIt() throws Exception {
+    Result result =
+        storylines("run", "--input", "no/such/folder", "--output", temp.resolve("o").toString());
+    assertEquals(2, result.exitCode(), result.stderr());
+    assertTrue(result.stderr().contains("no/such/folder"), result.stderr());
+    assertFalse(result.stderr().contains("Exception"), result.stderr());
+  }
+
+  @Test
+  void badPeriodIsAUsageError() throws Exception {
+    Result result =
+        storylines("run", "--input", "data/sample", "--output", "x", "--period", "fortnight");
+    assertEquals(2, result.exitCode(), result.stderr());
+    assertTrue(result.stderr().contains("fortnight"), result.stderr());
+  }
+
+  @Test
+  void jobFailureExitsOneNamingTheStage() throws Exception {
+    Path broken = Files.writeString(temp.resolve("broken.parquet"), "this is not parquet");
+    Result result =
+        storylines("run", "--input", broken.toString(), "--output", temp.resolve("o").toString());
+    assertEquals(1, result.exitCode(), result.stderr());
+    assertTrue(result.stderr().contains("stage 'ingest' failed"), result.stderr());
+  }
+
+  @Test
+  void sampleRunIsQuietShowsEachStageAndPublishesTheTables() throws Exception {
+    Path output = temp.resolve("out");
+    Result result = storylines("run", "--input", "data/sample", "--output", output.toString());
+    assertEquals(0, result.exitCode(), result.stderr());
+    String stderr = result.stderr();
+    for (String stage : List.of("inputs", "ingest", "ids", "write", "publish")) {
+      assertTrue(stderr.contains("storylines: " + stage + " "), stage + " missing:\n" + stderr);
+    }
+    assertTrue(stderr.contains("records read"), stderr);
+    assertTrue(stderr.contains("rejected by reason"), stderr);
+    assertFalse(stderr.contains(" INFO "), "INFO logging in a quiet run:\n" + stderr);
+    assertTrue(stderr.lines().count() < 40, "too chatty:\n" + stderr);
+    for (String table : List.of("articles", "rejects", "runs", "_run.json")) {
+      assertTrue(Files.exists(output.resolve(table)), table);
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package io.storylines.testing;
+
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * JUnit extension that gives Spark tests one local session shared by the whole test run, as Spark's
+ * own SharedSparkSession does per suite: {@code local[2]}, two shuffle partitions, no UI. The session
+ * lives in JUnit's root store and is stopped when the run ends. Use it with
+ * {@code @ExtendWith(SharedSpark.class)} and a {@code SparkSession} test or constructor parameter.
+ */
+public final class SharedSpark implements ParameterResolver {
+
+  @Override
+  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+    return parameter.getParameter().getType() == SparkSession.class;
+  }
+
+  @Override
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+    return session(context);
+  }
+
+  /** The shared session, started on first use. */
+  public static SparkSession session(ExtensionContext context) {
+    return context
+        .getRoot()
+        .getStore(ExtensionContext.Namespace.create(SharedSpark.class))
+        .getOrComputeIfAbsent(Session.class, key -> new Session(), Session.class)
+        .spark;
+  }
+
+  private static final class Session implements ExtensionContext.Store.CloseableResource {
+    private final SparkSession spark =
+        SparkSession.builder()
+            .appName("storylines-tests")
+            .master("local[2]")
+            .config("spark.sql.shuffle.partitions", "2")
+            .config("spark.default.parallelism", "2")
+            .config("spark.ui.enabled", "false")
+            .config("spark.ui.showConsoleProgress", "false")
+            .config("spark.sql.session.timeZone", "UTC")
+            .getOrCreate();
+
+    @Override
+    public void close() {
+      spark.stop();
+    }
+  }
+}

@@ -1,0 +1,65 @@
+"""Opens the Storylines tables the way analysts do, with no special options, and checks them.
+
+Usage: read_tables.py OUTPUT_DIR EXPECTED_JSON
+EXPECTED_JSON maps each table name to its row count, e.g. {"articles": 72, "rejects": 9, "runs": 1}.
+Each table is read with pyarrow, pandas, DuckDB and polars; the row counts must agree with the
+expected ones, timestamps must come back as UTC, and the period partition must be a column.
+Prints one JSON line per table and reader; exits non-zero on the first failure.
+"""
+import json
+import os
+import sys
+
+import duckdb
+import pandas as pd
+import polars as pl
+import pyarrow.dataset as ds
+import pyarrow.parquet as pq
+import pyarrow as pa
+
+
+def check(condition, message):
+    if not condition:
+        print("FAILED: " + message, file=sys.stderr)
+        sys.exit(1)
+
+
+def main(output, expected):
+    for table, rows in expected.items():
+        path = os.path.join(output, table)
+        counts = {}
+
+        arrow = pq.read_table(path)
+        counts["pyarrow"] = arrow.num_rows
+        for field in arrow.schema:
+            if pa.types.is_timestamp(field.type):
+                check(field.type.unit == "us" and field.type.tz in ("UTC", "+00:00"),
+                      f"{table}.{field.name} is {field.type}, expected timestamp[us, tz=UTC]")
+
+        frame = pd.read_parquet(path)
+        counts["pandas"] = len(frame)
+
+        counts["duckdb"] = duckdb.sql(
+            f"select count(*) from read_parquet('{path}/**/*.parquet')").fetchone()[0]
+
+        counts["polars"] = pl.read_parquet(path).height
+
+        for reader, n in counts.items():
+            check(n == rows, f"{table} read with {reader}: {n} rows, expected {rows}")
+        if table == "articles":
+            check("period" in frame.columns, "articles: pandas did not rebuild the period column")
+            periods = duckdb.sql(
+                f"select distinct period from read_parquet('{path}/**/*.parquet')").fetchall()
+            check(len(periods) > 0 and all(p[0] for p in periods),
+                  "articles: DuckDB did not rebuild the period column from the folders")
+            check("period" in pl.read_parquet(path).columns,
+                  "articles: polars did not rebuild the period column")
+        print(json.dumps({"table": table, "rows": counts}))
+
+    with open(os.path.join(output, "_run.json"), encoding="utf-8") as f:
+        manifest = json.load(f)
+    check(manifest["status"] == "succeeded", "_run.json status is not succeeded")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], json.loads(sys.argv[2]))
