@@ -1,49 +1,65 @@
 package io.storylines.ingest;
 
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 
 /**
  * Spark stage: an {@code article_id} names one article. Among accepted outcomes with the same id,
  * the first by input file path, then by position in the file, stays accepted; every later one
  * becomes a {@code duplicate_id} reject whose detail names where the id was first read. Rows keep
  * their count: this stage only changes the status of rows, so records read are preserved.
+ *
+ * <p>Only the ids, files and positions are shuffled, to find the ids that occur more than once and
+ * where each was first read; that small table is broadcast back to the outcomes, so article bodies
+ * never cross the network. The duplicated ids are assumed to fit in memory (a broadcast of a few
+ * hundred bytes per duplicated id).
  */
 public final class RejectDuplicateIds {
   /** The stage name written to {@code rejects.stage}. */
   public static final String STAGE = "ids";
 
-  private static final String RANK = "_storylines_rank";
-  private static final String FIRST_FILE = "_storylines_first_file";
-  private static final String FIRST_LOCATOR = "_storylines_first_locator";
+  private static final String DUP_ID = "_storylines_dup_id";
+  private static final String COPIES = "_storylines_copies";
+  private static final String FIRST = "_storylines_first";
   private static final String DUPLICATE = "_storylines_duplicate";
 
   public Dataset<Row> apply(Dataset<Row> outcomes) {
-    WindowSpec byId =
-        Window.partitionBy(col(OutcomeRows.ARTICLE_ID))
-            .orderBy(col(OutcomeRows.INPUT_FILE), col(OutcomeRows.RECORD_INDEX));
-    Column accepted = col(OutcomeRows.ACCEPTED);
-    Dataset<Row> ranked =
+    Dataset<Row> firstReads =
         outcomes
-            .withColumn(RANK, when(accepted, row_number().over(byId)))
-            .withColumn(FIRST_FILE, when(accepted, first(col(OutcomeRows.INPUT_FILE)).over(byId)))
-            .withColumn(
-                FIRST_LOCATOR, when(accepted, first(col(OutcomeRows.INPUT_LOCATOR)).over(byId)));
-    // Materialize the flag before ACCEPTED is replaced: the expressions below read it by name.
+            .filter(col(OutcomeRows.ACCEPTED))
+            .groupBy(col(OutcomeRows.ARTICLE_ID).as(DUP_ID))
+            .agg(
+                count(lit(1)).as(COPIES),
+                min(
+                        struct(
+                            col(OutcomeRows.INPUT_FILE),
+                            col(OutcomeRows.RECORD_INDEX),
+                            col(OutcomeRows.INPUT_LOCATOR)))
+                    .as(FIRST))
+            .filter(col(COPIES).gt(1))
+            .drop(COPIES);
+    Column first = col(FIRST);
+    Column isFirst =
+        col(OutcomeRows.INPUT_FILE)
+            .equalTo(first.getField(OutcomeRows.INPUT_FILE))
+            .and(col(OutcomeRows.RECORD_INDEX).equalTo(first.getField(OutcomeRows.RECORD_INDEX)));
+    // The flag is a column of its own before ACCEPTED is replaced: later expressions read it by name.
     Column duplicate = col(DUPLICATE);
-    return ranked
-        .withColumn(DUPLICATE, accepted.and(col(RANK).gt(1)))
-        .withColumn(OutcomeRows.ACCEPTED, accepted.and(duplicate.unary_$bang()))
+    return outcomes
+        .join(broadcast(firstReads), col(OutcomeRows.ARTICLE_ID).equalTo(col(DUP_ID)), "left")
+        .withColumn(
+            DUPLICATE, col(OutcomeRows.ACCEPTED).and(first.isNotNull()).and(isFirst.unary_$bang()))
+        .withColumn(OutcomeRows.ACCEPTED, col(OutcomeRows.ACCEPTED).and(duplicate.unary_$bang()))
         .withColumn(
             OutcomeRows.REASON,
             when(duplicate, lit(RejectReason.DUPLICATE_ID.code())).otherwise(col(OutcomeRows.REASON)))
@@ -55,12 +71,12 @@ public final class RejectDuplicateIds {
                         lit("article_id "),
                         col(OutcomeRows.ARTICLE_ID),
                         lit(" was first read from "),
-                        col(FIRST_FILE),
+                        first.getField(OutcomeRows.INPUT_FILE),
                         lit(" at "),
-                        col(FIRST_LOCATOR)))
+                        first.getField(OutcomeRows.INPUT_LOCATOR)))
                 .otherwise(col(OutcomeRows.DETAIL)))
         .withColumn(
             OutcomeRows.STAGE, when(duplicate, lit(STAGE)).otherwise(col(OutcomeRows.STAGE)))
-        .drop(RANK, FIRST_FILE, FIRST_LOCATOR, DUPLICATE);
+        .drop(DUP_ID, FIRST, DUPLICATE);
   }
 }
