@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -172,6 +173,7 @@ public final class StorylinesJob {
     TableWriter writer = new TableWriter(spark);
     Map<String, Long> tableRows = new LinkedHashMap<>();
     Map<String, Long> rejectedByReason = new TreeMap<>();
+    List<String> unreadableFiles = new ArrayList<>();
     RecordAccounting accounting =
         run.stage(
             "write",
@@ -188,6 +190,7 @@ public final class StorylinesJob {
               rejectedByReason.putAll(
                   writer.countBy(
                       RejectsTable.SPEC, layout.stagedTable(RejectsTable.NAME), OutcomeRows.REASON));
+              unreadableFiles.addAll(unreadableFiles(layout));
               Map<String, Long> readByFile = new TreeMap<>();
               readCounts.forEach((file, counts) -> readByFile.put(file, counts[0] + counts[1]));
               RecordAccounting check =
@@ -214,6 +217,7 @@ public final class StorylinesJob {
     totals.put("rejected_by_reason", rejectedByReason);
     totals.put("accounting", "records_read = articles_accepted + records_rejected holds for every input file");
     run.section("counts", totals);
+    run.section("unreadable_files", unreadableFiles);
     return run.stage(
         "publish",
         () -> {
@@ -239,9 +243,23 @@ public final class StorylinesJob {
                   rejectedByReason,
                   tableRows,
                   tablePaths,
-                  layout.publishedManifest().toString());
+                  layout.publishedManifest().toString(),
+                  unreadableFiles);
           return new StageOutput<>(result, Map.of("tables", (long) tableRows.size()));
         });
+  }
+
+  /** Files that could not be read, or broke off, as named in the staged rejects. */
+  private List<String> unreadableFiles(OutputLayout layout) {
+    return spark
+        .read()
+        .parquet(layout.stagedTable(RejectsTable.NAME).toString())
+        .filter(col(OutcomeRows.REASON).equalTo(RejectReason.UNREADABLE_FILE.code()))
+        .select(OutcomeRows.INPUT_FILE)
+        .distinct()
+        .orderBy(OutcomeRows.INPUT_FILE)
+        .as(Encoders.STRING())
+        .collectAsList();
   }
 
   private static List<Map<String, Object>> describeInputs(

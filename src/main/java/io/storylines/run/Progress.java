@@ -1,6 +1,7 @@
 package io.storylines.run;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -61,6 +62,13 @@ public final class Progress {
       StringJoiner reasons = new StringJoiner(", ");
       result.rejectedByReason().forEach((reason, n) -> reasons.add(reason + " " + number(n)));
       out.println("storylines:   rejected by reason: " + reasons);
+    }
+    List<String> unreadable = result.unreadableFiles();
+    for (String file : unreadable.subList(0, Math.min(10, unreadable.size()))) {
+      out.println("storylines:   unreadable file (counted in rejects): " + file);
+    }
+    if (unreadable.size() > 10) {
+      out.println("storylines:   ... and " + (unreadable.size() - 10) + " more unreadable files");
     }
     for (Map.Entry<String, Long> table : result.tableRows().entrySet()) {
       out.printf(

@@ -1,10 +1,11 @@
 package io.storylines.run;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * What a run did, as returned by {@code StorylinesJob.run}: counts for the summary and the tables
- * it published (name to rows, name to path).
+ * it published (name to rows, name to path), and the input files that could not be read whole.
  */
 public record RunResult(
     String runId,
@@ -16,10 +17,12 @@ public record RunResult(
     Map<String, Long> rejectedByReason,
     Map<String, Long> tableRows,
     Map<String, String> tablePaths,
-    String manifestPath) {
+    String manifestPath,
+    List<String> unreadableFiles) {
   public RunResult {
     rejectedByReason = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(rejectedByReason));
     tableRows = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tableRows));
     tablePaths = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(tablePaths));
+    unreadableFiles = List.copyOf(unreadableFiles);
   }
 }

@@ -1,0 +1,142 @@
+package io.storylines;
+
+import static org.apache.spark.sql.functions.col;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storylines.config.FieldMapping;
+import io.storylines.config.StorylinesConfig;
+import io.storylines.config.UndatedPolicy;
+import io.storylines.run.RunResult;
+import io.storylines.testing.SharedSpark;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whole-job runs over small inputs made in the test, one input situation per test. */
+@ExtendWith(SharedSpark.class)
+class IngestFilesTest {
+
+  @TempDir Path temp;
+
+  private static String line(String id, String date, String body) {
+    return "{\"id\":\"" + id + "\",\"source\":\"s\",\"date\":\"" + date + "\",\"body\":\"" + body + "\"}\n";
+  }
+
+  private RunResult run(SparkSession spark, StorylinesConfig.Builder config) {
+    RunResult result = StorylinesJob.run(spark, config.output(temp.resolve("out").toString()).build());
+    assertEquals(result.recordsRead(), result.articlesAccepted() + result.recordsRejected());
+    return result;
+  }
+
+  @Test
+  void truncatedGzipKeepsItsFirstRecordsAndIsReportedByName(SparkSession spark) throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      text.append(line("a" + i, "2025-03-0" + (1 + i % 9), "body number " + i + " " + "x".repeat(i % 50)));
+    }
+    ByteArrayOutputStream gz = new ByteArrayOutputStream();
+    try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
+      out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+    }
+    byte[] bytes = gz.toByteArray();
+    Path dir = Files.createDirectories(temp.resolve("in"));
+    Path truncated = Files.write(dir.resolve("cut.jsonl.gz"), Arrays.copyOf(bytes, bytes.length / 2));
+    RunResult result = run(spark, StorylinesConfig.builder().input(truncated.getParent().toString()));
+    assertEquals(1L, result.rejectedByReason().get("unreadable_file"));
+    assertTrue(result.articlesAccepted() > 100 && result.articlesAccepted() < 2000,
+        "accepted " + result.articlesAccepted());
+    assertEquals(List.of("file:" + truncated), result.unreadableFiles());
+  }
+
+  @Test
+  void emptyFileReadsNoRecords(SparkSession spark) throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("in"));
+    Files.writeString(dir.resolve("empty.jsonl"), "");
+    Files.writeString(dir.resolve("one.jsonl"), line("x", "2025-01-02", "text"));
+    RunResult result = run(spark, StorylinesConfig.builder().input(dir.toString()));
+    assertEquals(1, result.recordsRead());
+    assertEquals(1, result.articlesAccepted());
+  }
+
+  @Test
+  void globSelectsFiles(SparkSession spark) throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("in"));
+    Files.writeString(dir.resolve("a.jsonl"), line("a", "2025-01-02", "text"));
+    Files.writeString(dir.resolve("b.jsonl"), line("b", "2025-01-02", "text"));
+    Files.writeString(dir.resolve("c.csv"), "id,date,body\nc,2025-01-02,text\n");
+    RunResult result = run(spark, StorylinesConfig.builder().input(dir + "/*.jsonl"));
+    assertEquals(2, result.recordsRead());
+  }
+
+  @Test
+  void parquetInputIsMappedLikeTheOtherFormats(SparkSession spark) {
+    StructType schema =
+        new StructType()
+            .add("doc", DataTypes.StringType)
+            .add("when", DataTypes.TimestampType)
+            .add("meta", new StructType().add("headline", DataTypes.StringType))
+            .add("text", DataTypes.StringType);
+    List<Row> rows =
+        List.of(
+            RowFactory.create("p1", java.sql.Timestamp.valueOf("2025-06-01 10:00:00"), RowFactory.create("H1"), "body one"),
+            RowFactory.create("p2", null, RowFactory.create("H2"), "body two"),
+            RowFactory.create("p3", java.sql.Timestamp.valueOf("2025-07-01 10:00:00"), RowFactory.create("H3"), "  "));
+    Path input = temp.resolve("in/articles.parquet");
+    spark.createDataFrame(rows, schema).coalesce(1).write().parquet(input.toString());
+    RunResult result =
+        run(
+            spark,
+            StorylinesConfig.builder()
+                .input(input.toString())
+                .mapping(FieldMapping.parse(List.of("id=doc,published_at=when,title=meta.headline"))));
+    assertEquals(3, result.recordsRead());
+    assertEquals(1, result.articlesAccepted());
+    assertEquals(1L, result.rejectedByReason().get("bad_date"));
+    assertEquals(1L, result.rejectedByReason().get("empty_text"));
+    Row article = spark.read().parquet(temp.resolve("out/articles").toString()).first();
+    assertEquals("H1", article.getAs("title"));
+    assertEquals("unknown:p1", article.getAs("article_id"));
+    assertTrue(((String) article.getAs("input_locator")).startsWith("row "));
+  }
+
+  @Test
+  void undatedKeepPublishesAnUndatedPartition(SparkSession spark) throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("in"));
+    Files.writeString(dir.resolve("a.jsonl"), line("a", "not a date", "text") + line("b", "2025-01-02", "text"));
+    RunResult result =
+        run(spark, StorylinesConfig.builder().input(dir.toString()).undated(UndatedPolicy.KEEP));
+    assertEquals(2, result.articlesAccepted());
+    assertEquals(
+        1,
+        spark.read().parquet(temp.resolve("out/articles").toString())
+            .filter(col("period").equalTo("undated").and(col("published_at").isNull()))
+            .count());
+    assertTrue(Files.isDirectory(temp.resolve("out/articles/period=undated")));
+  }
+
+  @Test
+  void secondRunAddsToTheRunsTableAndReplacesTheTables(SparkSession spark) throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("in"));
+    Files.writeString(dir.resolve("a.jsonl"), line("a", "2025-01-02", "text"));
+    run(spark, StorylinesConfig.builder().input(dir.toString()));
+    Files.writeString(dir.resolve("b.jsonl"), line("b", "2025-02-02", "text"));
+    RunResult second = run(spark, StorylinesConfig.builder().input(dir.toString()));
+    assertEquals(2, second.articlesAccepted());
+    assertEquals(2, spark.read().parquet(temp.resolve("out/runs").toString()).count());
+    assertEquals(2, spark.read().parquet(temp.resolve("out/articles").toString()).count());
+  }
+}
