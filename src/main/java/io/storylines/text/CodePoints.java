@@ -1,0 +1,42 @@
+package io.storylines.text;
+
+/**
+ * Converts Java's UTF-16 offsets into code point offsets, the unit of Python, DuckDB and polars
+ * string slicing. Published spans use code points so that an analyst's {@code body[start:end]}
+ * (Python) or {@code substring(body, start + 1, end - start)} (DuckDB) is the span's text. A body
+ * without surrogate pairs (no emoji, no characters outside the Basic Multilingual Plane) has equal
+ * offsets in both units.
+ */
+public final class CodePoints {
+  private CodePoints() {}
+
+  /** Whether the text has a surrogate, so that the two units differ. */
+  public static boolean hasSurrogates(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Rewrites ascending UTF-16 offsets in place as code point offsets, in one pass over the text. An
+   * unpaired surrogate counts as one code point, as Java's {@link String#codePointCount} counts it.
+   *
+   * @param offsets UTF-16 offsets in ascending order, each within [0, text.length()]
+   */
+  public static void toCodePoints(String text, int[] offsets) {
+    int utf16 = 0;
+    int codePoints = 0;
+    for (int i = 0; i < offsets.length; i++) {
+      int target = offsets[i];
+      if (target < utf16) {
+        throw new IllegalArgumentException("offsets must be ascending: " + target + " after " + utf16);
+      }
+      codePoints += Character.codePointCount(text, utf16, target);
+      utf16 = target;
+      offsets[i] = codePoints;
+    }
+  }
+}
