@@ -54,6 +54,11 @@ def main(output, expected):
                   "articles: DuckDB did not rebuild the period column from the folders")
             check("period" in pl.read_parquet(path).columns,
                   "articles: polars did not rebuild the period column")
+            for body, sentences in zip(frame["body"], frame["sentences"]):
+                for sentence in sentences:
+                    text = body[sentence["start"]:sentence["end"]]
+                    check(text and text == text.strip(),
+                          f"articles: sentence {sentence} is not a trimmed span of its body")
         print(json.dumps({"table": table, "rows": counts}))
 
     with open(os.path.join(output, "_run.json"), encoding="utf-8") as f:

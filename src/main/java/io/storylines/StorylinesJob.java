@@ -1,7 +1,12 @@
 package io.storylines;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.octet_length;
+import static org.apache.spark.sql.functions.sum;
 
 import io.storylines.config.StorylinesConfig;
 import io.storylines.ingest.ArticleMapper;
@@ -26,6 +31,7 @@ import io.storylines.run.RunRecorder;
 import io.storylines.run.RunRecorder.StageOutput;
 import io.storylines.run.RunResult;
 import io.storylines.run.StageRecord;
+import io.storylines.text.AnalyzeText;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -45,10 +52,11 @@ import org.apache.spark.storage.StorageLevel;
  * The Storylines batch job: read the articles, account for every record, and publish the tables.
  *
  * <p>{@link #run} is the whole job, stage by stage: list the input files, read every record into an
- * article or a reject, reject reused article ids, then write the tables to a staging folder, prove
+ * article or a reject, reject reused article ids, analyse the text (language, normalization,
+ * sentences, tokens), then write the tables to a staging folder, prove
  * that each input file's records read equal its articles plus its rejects as written, and publish
- * all tables at once with the run manifest. Later stages (text analysis, entities, co-occurrence,
- * topics, storylines) slot in between reading and publishing.
+ * all tables at once with the run manifest. Later stages (entities, co-occurrence, topics,
+ * storylines) slot in between text analysis and publishing.
  *
  * <p>The job sets the session's time zone to UTC and Parquet timestamps to {@code
  * TIMESTAMP_MICROS}, the conventions of the published tables.
@@ -95,7 +103,8 @@ public final class StorylinesJob {
       InputListing inputs = listInputFiles();
       Dataset<Row> outcomes = readArticles(inputs);
       Dataset<Row> checked = rejectDuplicateIds(outcomes);
-      return publishTables(layout, inputs, checked);
+      Dataset<Row> analyzed = analyzeText(checked);
+      return publishTables(layout, inputs, analyzed);
     } catch (RuntimeException e) {
       recordFailure(layout, e);
       throw e;
@@ -164,6 +173,57 @@ public final class StorylinesJob {
                   .count();
           outcomes.unpersist();
           return new StageOutput<>(checked, Map.of("duplicate ids", duplicates));
+        });
+  }
+
+  private Dataset<Row> analyzeText(Dataset<Row> checked) {
+    return run.stage(
+        "text",
+        () -> {
+          Dataset<Row> analyzed =
+              new AnalyzeText().apply(checked).persist(StorageLevel.MEMORY_AND_DISK());
+          Column accepted = col(OutcomeRows.ACCEPTED);
+          Column declared = col(OutcomeRows.DECLARED_LANG);
+          Column disagrees =
+              accepted.and(declared.isNotNull()).and(declared.notEqual(col(OutcomeRows.LANG)));
+          Map<String, Long> languages = new TreeMap<>();
+          Map<String, Long> disagreements = new TreeMap<>();
+          long emptied = 0;
+          long textBytes = 0;
+          for (Row row :
+              analyzed
+                  .filter(accepted.or(col(OutcomeRows.STAGE).equalTo(AnalyzeText.STAGE)))
+                  .groupBy(col(OutcomeRows.LANG), declared, accepted, disagrees.as("disagrees"))
+                  .agg(
+                      count(lit(1)),
+                      sum(
+                          octet_length(coalesce(col(OutcomeRows.TITLE), lit("")))
+                              .plus(octet_length(col(OutcomeRows.BODY)))))
+                  .collectAsList()) {
+            String lang = row.getString(0);
+            long n = row.getLong(4);
+            textBytes += row.getLong(5);
+            if (!row.getBoolean(2)) {
+              emptied += n;
+              continue;
+            }
+            languages.merge(lang, n, Long::sum);
+            if (row.getBoolean(3)) {
+              disagreements.merge(row.getString(1) + "->" + lang, n, Long::sum);
+            }
+          }
+          checked.unpersist();
+          run.section("languages", languages);
+          run.section("declared_lang_disagreements", disagreements);
+          Map<String, Long> counts = new LinkedHashMap<>();
+          counts.put("articles", languages.values().stream().mapToLong(Long::longValue).sum());
+          languages.forEach(counts::put);
+          counts.put(
+              "declared lang disagreements",
+              disagreements.values().stream().mapToLong(Long::longValue).sum());
+          counts.put("empty", emptied);
+          counts.put("text bytes", textBytes);
+          return new StageOutput<>(analyzed, counts);
         });
   }
 

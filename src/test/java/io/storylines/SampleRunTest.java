@@ -69,6 +69,42 @@ class SampleRunTest {
   }
 
   @Test
+  void detectedLanguagesMatchTheSampleExpectations(SampleRun sample, SparkSession spark)
+      throws IOException {
+    Map<String, Long> expectedLanguages = new TreeMap<>();
+    expected().get("languages").fields().forEachRemaining(e -> expectedLanguages.put(e.getKey(), e.getValue().asLong()));
+    Map<String, Long> languages = new TreeMap<>();
+    for (Row row :
+        spark.read().parquet(sample.table("articles").toString()).groupBy("lang").count().collectAsList()) {
+      languages.put(row.getString(0), row.getLong(1));
+    }
+    assertEquals(expectedLanguages, languages);
+  }
+
+  @Test
+  void sentencesAreSpansOfTheBodyThatCoverItsText(SampleRun sample, SparkSession spark) {
+    for (Row article : spark.read().parquet(sample.table("articles").toString()).collectAsList()) {
+      String body = article.getAs("body");
+      int[] codePoints = body.codePoints().toArray();
+      List<Row> sentences = article.getList(article.fieldIndex("sentences"));
+      assertFalse(sentences.isEmpty(), (String) article.getAs("article_id"));
+      int previousEnd = 0;
+      int covered = 0;
+      for (Row sentence : sentences) {
+        int start = sentence.getInt(0);
+        int end = sentence.getInt(1);
+        assertTrue(previousEnd <= start && start < end && end <= codePoints.length, sentence.toString());
+        String text = new String(codePoints, start, end - start);
+        assertEquals(text.strip(), text, "a sentence is trimmed");
+        covered += end - start;
+        previousEnd = end;
+      }
+      long letters = body.codePoints().filter(Character::isLetter).count();
+      assertTrue(covered >= letters, "sentences cover the letters of " + article.getAs("article_id"));
+    }
+  }
+
+  @Test
   void articleIdsAreUnique(SampleRun sample, SparkSession spark) {
     Dataset<Row> articles = spark.read().parquet(sample.table("articles").toString());
     assertEquals(articles.count(), articles.select("article_id").distinct().count());
@@ -133,7 +169,7 @@ class SampleRunTest {
     }
     List<String> stages = new ArrayList<>();
     manifest.get("stages").forEach(stage -> stages.add(stage.get("name").asText()));
-    assertEquals(List.of("inputs", "ingest", "ids", "write"), stages);
+    assertEquals(List.of("inputs", "ingest", "ids", "text", "write"), stages);
     assertEquals(64, manifest.get("config_hash").asText().length());
   }
 

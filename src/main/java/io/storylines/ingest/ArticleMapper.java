@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  * </ol>
  *
  * <p>Then: {@code source} is the source field lower-cased, else the URL's host, else the configured
- * default source; {@code article_id} follows {@link ArticleIds#of}; {@code lang} is the record's own
- * language field when it looks like an ISO 639 code (2 or 3 letters, lower-cased), else null, to be
- * filled by text analysis; text fields are kept as read (normalization is the text stage's job),
+ * default source; {@code article_id} follows {@link ArticleIds#of}; {@code declared_lang} is the
+ * record's own language field when it looks like an ISO 639 code (2 or 3 letters, lower-cased), else
+ * null (text analysis detects {@code lang} and compares the two); text fields are kept as read (normalization is the text stage's job),
  * except that a blank title or URL becomes null.
  */
 public final class ArticleMapper implements Serializable {

@@ -95,8 +95,8 @@ public final class IngestOutcome {
 
   /**
    * The canonical article fields, before text analysis. {@code publishedAt} is null only for an
-   * undated article kept with {@code --undated keep}; {@code lang} is the record's own declared
-   * language, lower-cased, or null.
+   * undated article kept with {@code --undated keep}; {@code declaredLang} is the record's own
+   * declared language, lower-cased, or null (the detected language comes with text analysis).
    */
   public record Article(
       String articleId,
@@ -104,7 +104,7 @@ public final class IngestOutcome {
       String url,
       Instant publishedAt,
       String period,
-      String lang,
+      String declaredLang,
       String title,
       String body) {
     public Article {

@@ -8,7 +8,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * The Spark schema of {@link IngestOutcome}s: one row per record read, accepted or not, before the
- * rows are split into the {@code articles} and {@code rejects} tables. Internal to the run; its
+ * rows are split into the {@code articles} and {@code rejects} tables. {@code lang} is null until
+ * text analysis fills it. Internal to the run; its
  * column names are the published ones wherever the tables share a column.
  */
 public final class OutcomeRows {
@@ -23,6 +24,7 @@ public final class OutcomeRows {
   public static final String PUBLISHED_AT = "published_at";
   public static final String PERIOD = "period";
   public static final String LANG = "lang";
+  public static final String DECLARED_LANG = "declared_lang";
   public static final String TITLE = "title";
   public static final String BODY = "body";
   public static final String REASON = "reason";
@@ -42,6 +44,7 @@ public final class OutcomeRows {
           .add(PUBLISHED_AT, DataTypes.TimestampType, true)
           .add(PERIOD, DataTypes.StringType, true)
           .add(LANG, DataTypes.StringType, true)
+          .add(DECLARED_LANG, DataTypes.StringType, true)
           .add(TITLE, DataTypes.StringType, true)
           .add(BODY, DataTypes.StringType, true)
           .add(REASON, DataTypes.StringType, true)
@@ -62,7 +65,7 @@ public final class OutcomeRows {
           outcome.locator(),
           outcome.raw(),
           false,
-          null, null, null, null, null, null, null, null,
+          null, null, null, null, null, null, null, null, null,
           outcome.reason().code(),
           outcome.detail(),
           INGEST_STAGE);
@@ -78,7 +81,8 @@ public final class OutcomeRows {
         a.url(),
         a.publishedAt() == null ? null : Timestamp.from(a.publishedAt()),
         a.period(),
-        a.lang(),
+        null,
+        a.declaredLang(),
         a.title(),
         a.body(),
         null,

@@ -1,6 +1,7 @@
 package io.storylines.io;
 
 import io.storylines.ingest.OutcomeRows;
+import io.storylines.text.AnalyzeText;
 import java.util.List;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -18,8 +19,10 @@ public final class ArticlesTable {
               .add(OutcomeRows.URL, DataTypes.StringType)
               .add(OutcomeRows.PUBLISHED_AT, DataTypes.TimestampType)
               .add(OutcomeRows.LANG, DataTypes.StringType)
+              .add(OutcomeRows.DECLARED_LANG, DataTypes.StringType)
               .add(OutcomeRows.TITLE, DataTypes.StringType)
               .add(OutcomeRows.BODY, DataTypes.StringType)
+              .add(AnalyzeText.SENTENCES, DataTypes.createArrayType(AnalyzeText.SENTENCE))
               .add(OutcomeRows.INPUT_FILE, DataTypes.StringType)
               .add(OutcomeRows.INPUT_LOCATOR, DataTypes.StringType)
               .add(OutcomeRows.PERIOD, DataTypes.StringType),

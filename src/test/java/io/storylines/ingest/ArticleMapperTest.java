@@ -53,7 +53,7 @@ class ArticleMapperTest {
     assertEquals("levant-wire", a.source());
     assertEquals(Instant.parse("2025-05-13T15:05:00Z"), a.publishedAt());
     assertEquals("2025-05", a.period());
-    assertEquals("en", a.lang());
+    assertEquals("en", a.declaredLang());
     assertEquals("Sanctions lifted", a.title());
     assertEquals("Body text.", a.body());
   }
@@ -137,7 +137,7 @@ class ArticleMapperTest {
   @Test
   void declaredLanguageThatIsNotACodeIsDropped() {
     assertNull(
-        map(record("body", "x", "date", "2025-01-01", "lang", "English")).article().lang());
+        map(record("body", "x", "date", "2025-01-01", "lang", "English")).article().declaredLang());
   }
 
   @Test
