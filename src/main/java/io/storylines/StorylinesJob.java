@@ -3,6 +3,7 @@ package io.storylines;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.octet_length;
@@ -18,7 +19,13 @@ import io.storylines.ingest.OutcomeRows;
 import io.storylines.ingest.ReadArticles;
 import io.storylines.ingest.RejectDuplicateIds;
 import io.storylines.ingest.RejectReason;
+import io.storylines.entities.CountEntities;
+import io.storylines.entities.ExtractEntities;
+import io.storylines.entities.Gazetteer;
+import io.storylines.entities.GazetteerFiles;
 import io.storylines.io.ArticlesTable;
+import io.storylines.io.EntitiesTable;
+import io.storylines.io.MentionsTable;
 import io.storylines.io.OutputLayout;
 import io.storylines.io.RejectsTable;
 import io.storylines.io.RunHistory;
@@ -53,10 +60,10 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>{@link #run} is the whole job, stage by stage: list the input files, read every record into an
  * article or a reject, reject reused article ids, analyse the text (language, normalization,
- * sentences, tokens), then write the tables to a staging folder, prove
+ * sentences, tokens), find the gazetteer's entities, then write the tables to a staging folder, prove
  * that each input file's records read equal its articles plus its rejects as written, and publish
- * all tables at once with the run manifest. Later stages (entities, co-occurrence, topics,
- * storylines) slot in between text analysis and publishing.
+ * all tables at once with the run manifest. Later stages (co-occurrence, topics, storylines) slot
+ * in between entities and publishing.
  *
  * <p>The job sets the session's time zone to UTC and Parquet timestamps to {@code
  * TIMESTAMP_MICROS}, the conventions of the published tables.
@@ -100,15 +107,33 @@ public final class StorylinesJob {
     OutputLayout layout = new OutputLayout(config.output(), run.runId());
     run.progress().line("run " + run.runId() + " writing to " + layout.root());
     try {
+      Gazetteer gazetteer = loadGazetteer();
       InputListing inputs = listInputFiles();
       Dataset<Row> outcomes = readArticles(inputs);
       Dataset<Row> checked = rejectDuplicateIds(outcomes);
       Dataset<Row> analyzed = analyzeText(checked);
-      return publishTables(layout, inputs, analyzed);
+      Dataset<Row> mentions = extractEntities(analyzed, gazetteer);
+      return publishTables(layout, inputs, analyzed, mentions, gazetteer);
     } catch (RuntimeException e) {
       recordFailure(layout, e);
       throw e;
     }
+  }
+
+  private Gazetteer loadGazetteer() {
+    Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    return run.stage(
+        "gazetteer",
+        () -> {
+          Gazetteer gazetteer = GazetteerFiles.load(hadoopConf, config.gazetteers());
+          long surfaces =
+              gazetteer.entities().stream().mapToLong(e -> e.surfaces().size()).sum();
+          Map<String, Long> counts = new LinkedHashMap<>();
+          counts.put("entities", (long) gazetteer.entities().size());
+          counts.put("aliases", surfaces);
+          counts.put("user files", (long) config.gazetteers().size());
+          return new StageOutput<>(gazetteer, counts);
+        });
   }
 
   private InputListing listInputFiles() {
@@ -227,7 +252,33 @@ public final class StorylinesJob {
         });
   }
 
-  private RunResult publishTables(OutputLayout layout, InputListing inputs, Dataset<Row> checked) {
+  private Dataset<Row> extractEntities(Dataset<Row> analyzed, Gazetteer gazetteer) {
+    return run.stage(
+        "entities",
+        () -> {
+          Dataset<Row> mentions =
+              new ExtractEntities(gazetteer).apply(analyzed).persist(StorageLevel.MEMORY_AND_DISK());
+          Row totals =
+              mentions
+                  .agg(
+                      count(lit(1)),
+                      countDistinct(col("article_id")),
+                      countDistinct(col("entity_id")))
+                  .first();
+          Map<String, Long> counts = new LinkedHashMap<>();
+          counts.put("mentions", totals.getLong(0));
+          counts.put("articles with mentions", totals.getLong(1));
+          counts.put("entities found", totals.getLong(2));
+          return new StageOutput<>(mentions, counts);
+        });
+  }
+
+  private RunResult publishTables(
+      OutputLayout layout,
+      InputListing inputs,
+      Dataset<Row> checked,
+      Dataset<Row> mentions,
+      Gazetteer gazetteer) {
     Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
     TablePublisher publisher = new TablePublisher(hadoopConf);
     TableWriter writer = new TableWriter(spark);
@@ -243,6 +294,11 @@ public final class StorylinesJob {
               Dataset<Row> rejects = checked.filter(not(col(OutcomeRows.ACCEPTED)));
               writer.write(ArticlesTable.SPEC, articles, layout.stagedTable(ArticlesTable.NAME));
               writer.write(RejectsTable.SPEC, rejects, layout.stagedTable(RejectsTable.NAME));
+              writer.write(MentionsTable.SPEC, mentions, layout.stagedTable(MentionsTable.NAME));
+              writer.write(
+                  EntitiesTable.SPEC,
+                  new CountEntities(gazetteer).apply(spark, mentions),
+                  layout.stagedTable(EntitiesTable.NAME));
               Map<String, Long> acceptedByFile =
                   writer.countByFile(ArticlesTable.SPEC, layout.stagedTable(ArticlesTable.NAME));
               Map<String, Long> rejectedByFile =
@@ -256,14 +312,19 @@ public final class StorylinesJob {
               RecordAccounting check =
                   new RecordAccounting(readByFile, acceptedByFile, rejectedByFile);
               check.check();
+              long mentionRows = mentions.count();
               checked.unpersist();
+              mentions.unpersist();
               long accepted = acceptedByFile.values().stream().mapToLong(Long::longValue).sum();
               long rejected = rejectedByFile.values().stream().mapToLong(Long::longValue).sum();
               tableRows.put(ArticlesTable.NAME, accepted);
               tableRows.put(RejectsTable.NAME, rejected);
+              tableRows.put(MentionsTable.NAME, mentionRows);
+              tableRows.put(EntitiesTable.NAME, (long) gazetteer.entities().size());
               Map<String, Long> counts = new LinkedHashMap<>();
               counts.put("articles", accepted);
               counts.put("rejects", rejected);
+              counts.put("mentions", mentionRows);
               return new StageOutput<>(check, counts);
             });
     long read = readCounts.values().stream().mapToLong(c -> c[0] + c[1]).sum();

@@ -169,7 +169,8 @@ class SampleRunTest {
     }
     List<String> stages = new ArrayList<>();
     manifest.get("stages").forEach(stage -> stages.add(stage.get("name").asText()));
-    assertEquals(List.of("inputs", "ingest", "ids", "text", "write"), stages);
+    assertEquals(
+        List.of("gazetteer", "inputs", "ingest", "ids", "text", "entities", "write"), stages);
     assertEquals(64, manifest.get("config_hash").asText().length());
   }
 

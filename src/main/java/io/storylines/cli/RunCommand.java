@@ -114,6 +114,14 @@ final class RunCommand implements Callable<Integer> {
   String defaultSource;
 
   @Option(
+      names = "--gazetteer",
+      paramLabel = "FILE",
+      description =
+          "Your gazetteer (JSON Lines, see data/gazetteer/README.md), merged over the bundled one"
+              + " by entity_id; repeatable.")
+  List<String> gazetteers = new ArrayList<>();
+
+  @Option(
       names = "--master",
       paramLabel = "URL",
       description =
@@ -163,6 +171,7 @@ final class RunCommand implements Callable<Integer> {
           .csvDelimiter(delimiter)
           .maxRecordChars(maxRecordChars)
           .defaultSource(defaultSource)
+          .gazetteers(gazetteers)
           .build();
     } catch (IllegalArgumentException | ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -38,6 +38,7 @@ public final class StorylinesConfig implements Serializable {
   private final int maxRecordChars;
   private final Character csvDelimiter;
   private final String defaultSource;
+  private final List<String> gazetteers;
 
   private StorylinesConfig(Builder b) {
     this.inputs = List.copyOf(b.inputs);
@@ -52,6 +53,7 @@ public final class StorylinesConfig implements Serializable {
     this.maxRecordChars = b.maxRecordChars;
     this.csvDelimiter = b.csvDelimiter;
     this.defaultSource = b.defaultSource;
+    this.gazetteers = List.copyOf(b.gazetteers);
   }
 
   public static Builder builder() {
@@ -108,6 +110,11 @@ public final class StorylinesConfig implements Serializable {
     return defaultSource;
   }
 
+  /** The user's gazetteer files (Hadoop paths), merged over the bundled one by entity_id in order. */
+  public List<String> gazetteers() {
+    return gazetteers;
+  }
+
   public ReaderOptions readerOptions() {
     return new ReaderOptions(
         encoding == null ? null : Charset.forName(encoding), maxRecordChars, csvDelimiter);
@@ -130,6 +137,7 @@ public final class StorylinesConfig implements Serializable {
     out.put("max_record_chars", maxRecordChars);
     out.put("csv_delimiter", csvDelimiter == null ? "auto" : csvDelimiter.toString());
     out.put("default_source", defaultSource);
+    out.put("gazetteers", gazetteers);
     return out;
   }
 
@@ -164,8 +172,14 @@ public final class StorylinesConfig implements Serializable {
     private int maxRecordChars = ReaderOptions.DEFAULT_MAX_RECORD_CHARS;
     private Character csvDelimiter;
     private String defaultSource = "unknown";
+    private final List<String> gazetteers = new ArrayList<>();
 
     private Builder() {}
+
+    public Builder gazetteers(List<String> paths) {
+      gazetteers.addAll(paths);
+      return this;
+    }
 
     public Builder input(String path) {
       inputs.add(path);

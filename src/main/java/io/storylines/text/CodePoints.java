@@ -39,4 +39,25 @@ public final class CodePoints {
       offsets[i] = codePoints;
     }
   }
+
+  /**
+   * Rewrites ascending code point offsets in place as UTF-16 offsets, the inverse of {@link
+   * #toCodePoints}.
+   *
+   * @param offsets code point offsets in ascending order, each within the text
+   */
+  public static void toUtf16(String text, int[] offsets) {
+    int utf16 = 0;
+    int codePoints = 0;
+    for (int i = 0; i < offsets.length; i++) {
+      int target = offsets[i];
+      if (target < codePoints) {
+        throw new IllegalArgumentException(
+            "offsets must be ascending: " + target + " after " + codePoints);
+      }
+      utf16 = text.offsetByCodePoints(utf16, target - codePoints);
+      codePoints = target;
+      offsets[i] = utf16;
+    }
+  }
 }

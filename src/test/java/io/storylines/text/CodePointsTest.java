@@ -42,4 +42,14 @@ class CodePointsTest {
   void descendingOffsetsAreRefused() {
     assertThrows(IllegalArgumentException.class, () -> CodePoints.toCodePoints("abc", new int[] {2, 1}));
   }
+
+  @Test
+  void utf16IsTheInverseOfCodePoints() {
+    String text = "a😀b. c😀d";
+    int[] utf16 = {0, 3, 5, 6, text.length()};
+    int[] offsets = utf16.clone();
+    CodePoints.toCodePoints(text, offsets);
+    CodePoints.toUtf16(text, offsets);
+    assertArrayEquals(utf16, offsets);
+  }
 }
