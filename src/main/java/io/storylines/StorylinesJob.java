@@ -20,11 +20,13 @@ import io.storylines.ingest.ReadArticles;
 import io.storylines.ingest.RejectDuplicateIds;
 import io.storylines.ingest.RejectReason;
 import io.storylines.entities.CountEntities;
+import io.storylines.entities.DiscoverNames;
 import io.storylines.entities.ExtractEntities;
 import io.storylines.entities.Gazetteer;
 import io.storylines.entities.GazetteerFiles;
 import io.storylines.io.ArticlesTable;
 import io.storylines.io.EntitiesTable;
+import io.storylines.io.EntityCandidatesTable;
 import io.storylines.io.MentionsTable;
 import io.storylines.io.OutputLayout;
 import io.storylines.io.RejectsTable;
@@ -299,6 +301,12 @@ public final class StorylinesJob {
                   EntitiesTable.SPEC,
                   new CountEntities(gazetteer).apply(spark, mentions),
                   layout.stagedTable(EntitiesTable.NAME));
+              writer.write(
+                  EntityCandidatesTable.SPEC,
+                  new DiscoverNames(gazetteer, DiscoverNames.DEFAULT_MIN_ARTICLES).apply(checked),
+                  layout.stagedTable(EntityCandidatesTable.NAME));
+              long candidates =
+                  spark.read().parquet(layout.stagedTable(EntityCandidatesTable.NAME).toString()).count();
               Map<String, Long> acceptedByFile =
                   writer.countByFile(ArticlesTable.SPEC, layout.stagedTable(ArticlesTable.NAME));
               Map<String, Long> rejectedByFile =
@@ -321,10 +329,12 @@ public final class StorylinesJob {
               tableRows.put(RejectsTable.NAME, rejected);
               tableRows.put(MentionsTable.NAME, mentionRows);
               tableRows.put(EntitiesTable.NAME, (long) gazetteer.entities().size());
+              tableRows.put(EntityCandidatesTable.NAME, candidates);
               Map<String, Long> counts = new LinkedHashMap<>();
               counts.put("articles", accepted);
               counts.put("rejects", rejected);
               counts.put("mentions", mentionRows);
+              counts.put("name candidates", candidates);
               return new StageOutput<>(check, counts);
             });
     long read = readCounts.values().stream().mapToLong(c -> c[0] + c[1]).sum();

@@ -77,6 +77,17 @@ public final class EntityExtractor implements Serializable {
     return mentions;
   }
 
+  /**
+   * Names in the body that the gazetteer does not know ({@link NameDiscovery}), with the body's
+   * gazetteer mentions excluded.
+   *
+   * @param bodySentences the body's sentences as UTF-16 spans, in order
+   */
+  public List<NameCandidate> discover(String body, String lang, List<Sentence> bodySentences) {
+    List<Mention> known = matcher().find(body, lang, bodySentences);
+    return new NameDiscovery().discover(body, lang, bodySentences, known);
+  }
+
   private static boolean containsSame(List<Mention> list, Mention mention) {
     for (Mention m : list) {
       if (m == mention) {

@@ -43,6 +43,7 @@ class TablesContractTest {
           RejectsTable.SPEC,
           MentionsTable.SPEC,
           EntitiesTable.SPEC,
+          EntityCandidatesTable.SPEC,
           RunsTable.SPEC);
 
   /** Table name to its documented columns (name to type), in document order. */
