@@ -47,7 +47,7 @@ class SampleRunTest {
     assertEquals(expected.get("records_read").asLong(), result.recordsRead());
     assertEquals(expected.get("accepted").asLong(), result.articlesAccepted());
     Map<String, Long> expectedReasons = new TreeMap<>();
-    for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("rejected").fields(); it.hasNext(); ) {
+    for (Iterator<Map.Entry<String, JsonNode>> it = expected.get("rejected").properties().iterator(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> reason = it.next();
       expectedReasons.put(reason.getKey(), reason.getValue().asLong());
     }
@@ -72,7 +72,7 @@ class SampleRunTest {
   void detectedLanguagesMatchTheSampleExpectations(SampleRun sample, SparkSession spark)
       throws IOException {
     Map<String, Long> expectedLanguages = new TreeMap<>();
-    expected().get("languages").fields().forEachRemaining(e -> expectedLanguages.put(e.getKey(), e.getValue().asLong()));
+    expected().get("languages").properties().forEach(e -> expectedLanguages.put(e.getKey(), e.getValue().asLong()));
     Map<String, Long> languages = new TreeMap<>();
     for (Row row :
         spark.read().parquet(sample.table("articles").toString()).groupBy("lang").count().collectAsList()) {

@@ -13,7 +13,6 @@ import static org.apache.spark.sql.functions.mode;
 
 import io.storylines.ingest.OutcomeRows;
 import io.storylines.text.AnalyzeText;
-import io.storylines.text.CodePoints;
 import io.storylines.text.Sentence;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -95,19 +94,8 @@ public final class DiscoverNames {
     @Override
     public Iterator<Row> call(Row article) {
       String body = article.getString(3);
-      List<Row> spans = article.isNullAt(4) ? List.of() : article.getList(4);
-      int[] offsets = new int[spans.size() * 2];
-      for (int i = 0; i < spans.size(); i++) {
-        offsets[2 * i] = spans.get(i).getInt(0);
-        offsets[2 * i + 1] = spans.get(i).getInt(1);
-      }
-      if (CodePoints.hasSurrogates(body)) {
-        CodePoints.toUtf16(body, offsets);
-      }
-      List<Sentence> sentences = new ArrayList<>(spans.size());
-      for (int i = 0; i < spans.size(); i++) {
-        sentences.add(new Sentence(offsets[2 * i], offsets[2 * i + 1]));
-      }
+      List<Sentence> sentences =
+          BodySentences.utf16(body, article.isNullAt(4) ? List.of() : article.getList(4));
       List<NameCandidate> names = extractor.discover(body, article.getString(2), sentences);
       if (names.isEmpty()) {
         return Collections.emptyIterator();

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 
 import io.storylines.ingest.OutcomeRows;
 import io.storylines.text.AnalyzeText;
-import io.storylines.text.CodePoints;
 import io.storylines.text.Sentence;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -84,19 +83,8 @@ public final class ExtractEntities {
     @Override
     public Iterator<Row> call(Row article) {
       String body = article.getString(5);
-      List<Row> spans = article.isNullAt(6) ? List.of() : article.getList(6);
-      int[] offsets = new int[spans.size() * 2];
-      for (int i = 0; i < spans.size(); i++) {
-        offsets[2 * i] = spans.get(i).getInt(0);
-        offsets[2 * i + 1] = spans.get(i).getInt(1);
-      }
-      if (CodePoints.hasSurrogates(body)) {
-        CodePoints.toUtf16(body, offsets);
-      }
-      List<Sentence> sentences = new ArrayList<>(spans.size());
-      for (int i = 0; i < spans.size(); i++) {
-        sentences.add(new Sentence(offsets[2 * i], offsets[2 * i + 1]));
-      }
+      List<Sentence> sentences =
+          BodySentences.utf16(body, article.isNullAt(6) ? List.of() : article.getList(6));
       List<ArticleMention> mentions =
           extractor.extract(article.getString(4), body, article.getString(3), sentences);
       if (mentions.isEmpty()) {

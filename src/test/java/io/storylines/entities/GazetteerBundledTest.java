@@ -100,20 +100,7 @@ class GazetteerBundledTest {
     try (Reader in = Files.newBufferedReader(dataFile, StandardCharsets.UTF_8)) {
       gazetteer = Gazetteer.parse(in, Gazetteer.BUNDLED_NAME);
     }
-    List<AliasPattern> patterns = new ArrayList<>();
-    for (GazetteerEntity entity : gazetteer.entities()) {
-      for (GazetteerEntity.Surface surface : entity.surfaces()) {
-        patterns.add(
-            new AliasPattern(
-                entity.entityId(),
-                surface.lang(),
-                surface.text(),
-                surface.adjectival(),
-                surface.caseSensitive(),
-                surface.ambiguous()));
-      }
-    }
-    matcher = AliasMatcher.build(patterns);
+    matcher = AliasMatcher.build(EntityExtractor.patternsOf(gazetteer));
   }
 
   /** The entity ids the matcher keeps in a text, after the ambiguity rule. */

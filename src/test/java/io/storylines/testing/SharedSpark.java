@@ -32,7 +32,7 @@ public final class SharedSpark implements ParameterResolver {
         .spark;
   }
 
-  private static final class Session implements ExtensionContext.Store.CloseableResource {
+  private static final class Session implements AutoCloseable {
     private final SparkSession spark =
         SparkSession.builder()
             .appName("storylines-tests")
