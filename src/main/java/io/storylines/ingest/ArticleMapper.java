@@ -3,6 +3,7 @@ package io.storylines.ingest;
 import io.storylines.config.ArticleField;
 import io.storylines.config.FieldMapping;
 import io.storylines.config.UndatedPolicy;
+import io.storylines.text.CodePoints;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import java.util.regex.Pattern;
  * default source; {@code article_id} follows {@link ArticleIds#of}; {@code declared_lang} is the
  * record's own language field when it looks like an ISO 639 code (2 or 3 letters, lower-cased), else
  * null (text analysis detects {@code lang} and compares the two); text fields are kept as read (normalization is the text stage's job),
- * except that a blank title or URL becomes null.
+ * except that a blank title or URL becomes null and an unpaired surrogate in the title or body
+ * becomes U+FFFD (UTF-8, and so Parquet, cannot store it).
  */
 public final class ArticleMapper implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -121,8 +123,8 @@ public final class ArticleMapper implements Serializable {
             publishedAt,
             periodLabel,
             languageCode(lang),
-            blankToNull(title),
-            body));
+            CodePoints.replaceLoneSurrogates(blankToNull(title)),
+            CodePoints.replaceLoneSurrogates(body)));
   }
 
   private String field(RecordFields fields, ArticleField field)

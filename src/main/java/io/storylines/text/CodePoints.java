@@ -60,4 +60,30 @@ public final class CodePoints {
       offsets[i] = utf16;
     }
   }
+
+  /**
+   * Replaces every unpaired surrogate with U+FFFD REPLACEMENT CHARACTER. UTF-8, and so Parquet, cannot
+   * store an unpaired surrogate (Spark would write {@code ?}); the replacement keeps the text's
+   * length in code points. Returns the same instance when there is nothing to replace.
+   */
+  public static String replaceLoneSurrogates(String text) {
+    if (text == null || !hasSurrogates(text)) {
+      return text;
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean paired =
+          Character.isHighSurrogate(c)
+              ? i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))
+              : !Character.isLowSurrogate(c) || (i > 0 && Character.isHighSurrogate(text.charAt(i - 1)));
+      if (Character.isSurrogate(c) && !paired) {
+        if (out == null) {
+          out = new StringBuilder(text);
+        }
+        out.setCharAt(i, '\uFFFD');
+      }
+    }
+    return out == null ? text : out.toString();
+  }
 }

@@ -147,6 +147,13 @@ class ArticleMapperTest {
     assertNull(outcome.article().url());
   }
 
+  @Test
+  void loneSurrogateBecomesTheReplacementCharacter() {
+    IngestOutcome outcome = map(record("body", "a \uD800 b", "title", "t\uDC00", "date", "2025-01-01"));
+    assertEquals("a \uFFFD b", outcome.article().body());
+    assertEquals("t\uFFFD", outcome.article().title());
+  }
+
   /** A flat map of fields; a Map value stands for a JSON object. */
   private static final class MapFields implements RecordFields {
     private final Map<String, Object> values;

@@ -52,4 +52,11 @@ class CodePointsTest {
     CodePoints.toUtf16(text, offsets);
     assertArrayEquals(utf16, offsets);
   }
+
+  @Test
+  void loneSurrogatesAreReplacedAndPairsKept() {
+    assertEquals("a\uFFFDb😀\uFFFD", CodePoints.replaceLoneSurrogates("a\uD800b😀\uDC00"));
+    String clean = "no surrogates";
+    assertTrue(clean == CodePoints.replaceLoneSurrogates(clean));
+  }
 }
