@@ -73,7 +73,7 @@ public final class Progress {
     for (Map.Entry<String, Long> table : result.tableRows().entrySet()) {
       out.printf(
           Locale.ROOT,
-          "storylines:   table %-10s %12s rows  %s%n",
+          "storylines:   table %-18s %10s rows  %s%n",
           table.getKey(),
           number(table.getValue()),
           result.tablePaths().get(table.getKey()));
