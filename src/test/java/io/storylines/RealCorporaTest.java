@@ -10,7 +10,7 @@ import io.storylines.ingest.RejectReason;
 import io.storylines.ingest.format.InputFormat;
 import io.storylines.run.RunResult;
 import io.storylines.testing.Corpora;
-import io.storylines.testing.PythonEnv;
+import io.storylines.testing.Processes;
 import io.storylines.testing.SharedSpark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ class RealCorporaTest {
   private Path untar(String archive) throws IOException, InterruptedException {
     Path tarball = Corpora.require(archive);
     Path target = Files.createDirectories(temp.resolve("corpus"));
-    PythonEnv.run(List.of("tar", "-xzf", tarball.toString(), "-C", target.toString()));
+    Processes.run(List.of("tar", "-xzf", tarball.toString(), "-C", target.toString()));
     return target;
   }
 

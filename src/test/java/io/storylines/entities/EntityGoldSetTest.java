@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storylines.testing.Corpora;
+import io.storylines.testing.Processes;
 import io.storylines.testing.Project;
 import io.storylines.text.NormalizedText;
 import io.storylines.text.Sentence;
@@ -378,9 +379,7 @@ class EntityGoldSetTest {
     List<String> command =
         new ArrayList<>(List.of("tar", "-xzf", archive.toString(), "-C", target.toString()));
     command.addAll(members);
-    Process tar = new ProcessBuilder(command).redirectErrorStream(true).start();
-    String output = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, tar.waitFor(), "tar -xzf " + archive + ": " + output);
+    Processes.run(command);
     return target;
   }
 

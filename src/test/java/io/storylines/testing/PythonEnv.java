@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -44,22 +42,9 @@ public final class PythonEnv {
     return python;
   }
 
-  /** Runs a command, failing with its output when it exits non-zero; returns its output. */
+  /** Runs a command with pip kept from retrying an unreachable index; returns its output. */
   public static String run(List<String> command) throws IOException, InterruptedException {
-    ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).redirectErrorStream(true);
-    builder.environment().putIfAbsent("PIP_RETRIES", "0");
-    builder.environment().putIfAbsent("PIP_TIMEOUT", "2");
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (!process.waitFor(15, TimeUnit.MINUTES)) {
-      process.destroyForcibly();
-      throw new IllegalStateException("timed out: " + command);
-    }
-    if (process.exitValue() != 0) {
-      throw new IllegalStateException(
-          "exit " + process.exitValue() + " from " + command + ":\n" + output);
-    }
-    return output;
+    return Processes.run(command, java.util.Map.of("PIP_RETRIES", "0", "PIP_TIMEOUT", "2"));
   }
 
   private static boolean commandWorks(String... command) {

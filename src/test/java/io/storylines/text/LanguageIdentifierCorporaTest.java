@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storylines.testing.Corpora;
+import io.storylines.testing.Processes;
 import io.storylines.text.LanguageIdentifier.Basis;
 import io.storylines.text.LanguageIdentifier.Detection;
 import java.io.IOException;
@@ -158,12 +159,7 @@ class LanguageIdentifierCorporaTest {
   private static Path untar(String archive, Path temp) throws IOException, InterruptedException {
     Path tarball = Corpora.require(archive);
     Path target = Files.createTempDirectory(temp, "corpus");
-    Process tar =
-        new ProcessBuilder("tar", "-xzf", tarball.toString(), "-C", target.toString())
-            .redirectErrorStream(true)
-            .start();
-    String output = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, tar.waitFor(), "tar -xzf " + tarball + ": " + output);
+    Processes.run(List.of("tar", "-xzf", tarball.toString(), "-C", target.toString()));
     return target;
   }
 

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import io.storylines.testing.RandomText;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -273,18 +274,6 @@ class TopicTokenizerTest {
   private static final String SPECIALS = "İıŞşĞğ'\u0307\u2019\n";
 
   private static String randomText(Random random) {
-    int length = random.nextInt(300);
-    StringBuilder text = new StringBuilder(length);
-    for (int i = 0; i < length; i++) {
-      switch (random.nextInt(6)) {
-        case 0 -> text.append((char) random.nextInt(0x10000));
-        case 1 -> text.append((char) (0x0600 + random.nextInt(0x100)));
-        case 2 -> text.append((char) ('a' + random.nextInt(26)));
-        case 3 -> text.append(' ');
-        case 4 -> text.appendCodePoint(0x10000 + random.nextInt(0x10000));
-        default -> text.append(SPECIALS.charAt(random.nextInt(SPECIALS.length())));
-      }
-    }
-    return text.toString();
+    return RandomText.generate(random, 300, SPECIALS);
   }
 }
