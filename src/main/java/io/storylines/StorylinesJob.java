@@ -24,7 +24,10 @@ import io.storylines.entities.DiscoverNames;
 import io.storylines.entities.ExtractEntities;
 import io.storylines.entities.Gazetteer;
 import io.storylines.entities.GazetteerFiles;
+import io.storylines.cooccurrence.CountCooccurrences;
+import io.storylines.cooccurrence.Scope;
 import io.storylines.io.ArticlesTable;
+import io.storylines.io.CooccurrenceTable;
 import io.storylines.io.EntitiesTable;
 import io.storylines.io.EntityCandidatesTable;
 import io.storylines.io.MentionsTable;
@@ -62,10 +65,10 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>{@link #run} is the whole job, stage by stage: list the input files, read every record into an
  * article or a reject, reject reused article ids, analyse the text (language, normalization,
- * sentences, tokens), find the gazetteer's entities, then write the tables to a staging folder, prove
+ * sentences, tokens), find the gazetteer's entities, count which entities are mentioned together, then write the tables to a staging folder, prove
  * that each input file's records read equal its articles plus its rejects as written, and publish
- * all tables at once with the run manifest. Later stages (co-occurrence, topics, storylines) slot
- * in between entities and publishing.
+ * all tables at once with the run manifest. Later stages (topics, storylines) slot in between
+ * co-occurrence and publishing.
  *
  * <p>The job sets the session's time zone to UTC and Parquet timestamps to {@code
  * TIMESTAMP_MICROS}, the conventions of the published tables.
@@ -115,7 +118,8 @@ public final class StorylinesJob {
       Dataset<Row> checked = rejectDuplicateIds(outcomes);
       Dataset<Row> analyzed = analyzeText(checked);
       Dataset<Row> mentions = extractEntities(analyzed, gazetteer);
-      return publishTables(layout, inputs, analyzed, mentions, gazetteer);
+      Dataset<Row> cooccurrence = countCooccurrences(analyzed, mentions);
+      return publishTables(layout, inputs, analyzed, mentions, cooccurrence, gazetteer);
     } catch (RuntimeException e) {
       recordFailure(layout, e);
       throw e;
@@ -275,11 +279,34 @@ public final class StorylinesJob {
         });
   }
 
+  private Dataset<Row> countCooccurrences(Dataset<Row> analyzed, Dataset<Row> mentions) {
+    return run.stage(
+        "cooccurrence",
+        () -> {
+          Dataset<Row> pairs =
+              new CountCooccurrences(config.minPairDocs())
+                  .apply(analyzed.filter(col(OutcomeRows.ACCEPTED)), mentions)
+                  .persist(StorageLevel.MEMORY_AND_DISK());
+          Map<String, Long> byScope = new TreeMap<>();
+          for (Row row : pairs.groupBy(col("scope")).count().collectAsList()) {
+            byScope.put(row.getString(0), row.getLong(1));
+          }
+          Map<String, Long> counts = new LinkedHashMap<>();
+          counts.put("rows", byScope.values().stream().mapToLong(Long::longValue).sum());
+          for (Scope scope : Scope.values()) {
+            counts.put(scope.code() + " rows", byScope.getOrDefault(scope.code(), 0L));
+          }
+          counts.put("min pair docs", (long) config.minPairDocs());
+          return new StageOutput<>(pairs, counts);
+        });
+  }
+
   private RunResult publishTables(
       OutputLayout layout,
       InputListing inputs,
       Dataset<Row> checked,
       Dataset<Row> mentions,
+      Dataset<Row> cooccurrence,
       Gazetteer gazetteer) {
     Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
     TablePublisher publisher = new TablePublisher(hadoopConf);
@@ -320,9 +347,13 @@ public final class StorylinesJob {
               RecordAccounting check =
                   new RecordAccounting(readByFile, acceptedByFile, rejectedByFile);
               check.check();
+              writer.write(
+                  CooccurrenceTable.SPEC, cooccurrence, layout.stagedTable(CooccurrenceTable.NAME));
               long mentionRows = mentions.count();
+              long pairRows = cooccurrence.count();
               checked.unpersist();
               mentions.unpersist();
+              cooccurrence.unpersist();
               long accepted = acceptedByFile.values().stream().mapToLong(Long::longValue).sum();
               long rejected = rejectedByFile.values().stream().mapToLong(Long::longValue).sum();
               tableRows.put(ArticlesTable.NAME, accepted);
@@ -330,11 +361,13 @@ public final class StorylinesJob {
               tableRows.put(MentionsTable.NAME, mentionRows);
               tableRows.put(EntitiesTable.NAME, (long) gazetteer.entities().size());
               tableRows.put(EntityCandidatesTable.NAME, candidates);
+              tableRows.put(CooccurrenceTable.NAME, pairRows);
               Map<String, Long> counts = new LinkedHashMap<>();
               counts.put("articles", accepted);
               counts.put("rejects", rejected);
               counts.put("mentions", mentionRows);
               counts.put("name candidates", candidates);
+              counts.put("pairs", pairRows);
               return new StageOutput<>(check, counts);
             });
     long read = readCounts.values().stream().mapToLong(c -> c[0] + c[1]).sum();

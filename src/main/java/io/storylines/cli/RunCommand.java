@@ -12,7 +12,6 @@ import io.storylines.run.RunResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -122,6 +121,15 @@ final class RunCommand implements Callable<Integer> {
   List<String> gazetteers = new ArrayList<>();
 
   @Option(
+      names = "--min-pair-docs",
+      paramLabel = "N",
+      defaultValue = "2",
+      description =
+          "Co-occurrence: publish a pair of entities only where they are together in at least N"
+              + " articles of the period and slice (default: ${DEFAULT-VALUE}).")
+  int minPairDocs;
+
+  @Option(
       names = "--master",
       paramLabel = "URL",
       description =
@@ -135,7 +143,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     StorylinesConfig config = config();
     List<String> arguments = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
-    SparkSession spark = session();
+    SparkSession spark = SparkSessions.create(master, verbose);
     try {
       Progress progress = Progress.toStderr();
       RunResult result = StorylinesJob.run(spark, config, arguments, progress);
@@ -172,28 +180,10 @@ final class RunCommand implements Callable<Integer> {
           .maxRecordChars(maxRecordChars)
           .defaultSource(defaultSource)
           .gazetteers(gazetteers)
+          .minPairDocs(minPairDocs)
           .build();
     } catch (IllegalArgumentException | ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-  }
-
-  /**
-   * The Spark session: the master given by --master, else the one spark-submit set, else embedded
-   * {@code local[*]}. Logging is WARN unless --verbose; the console progress bar shows when
-   * standard output is a terminal.
-   */
-  private SparkSession session() {
-    SparkConf conf = new SparkConf();
-    SparkSession.Builder builder = SparkSession.builder().appName("storylines");
-    if (master != null) {
-      builder.master(master);
-    } else if (!conf.contains("spark.master")) {
-      builder.master("local[*]");
-    }
-    builder.config("spark.ui.showConsoleProgress", System.console() != null);
-    SparkSession spark = builder.getOrCreate();
-    spark.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");
-    return spark;
   }
 }

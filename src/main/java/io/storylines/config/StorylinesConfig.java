@@ -24,6 +24,9 @@ import java.util.regex.Pattern;
  */
 public final class StorylinesConfig implements Serializable {
   private static final long serialVersionUID = 1L;
+  /** Default of {@link #minPairDocs()}: a pair seen in one article alone says nothing. */
+  public static final int DEFAULT_MIN_PAIR_DOCS = 2;
+
   private static final Pattern SOURCE_SLUG = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
   private final List<String> inputs;
@@ -39,6 +42,7 @@ public final class StorylinesConfig implements Serializable {
   private final Character csvDelimiter;
   private final String defaultSource;
   private final List<String> gazetteers;
+  private final int minPairDocs;
 
   private StorylinesConfig(Builder b) {
     this.inputs = List.copyOf(b.inputs);
@@ -54,6 +58,7 @@ public final class StorylinesConfig implements Serializable {
     this.csvDelimiter = b.csvDelimiter;
     this.defaultSource = b.defaultSource;
     this.gazetteers = List.copyOf(b.gazetteers);
+    this.minPairDocs = b.minPairDocs;
   }
 
   public static Builder builder() {
@@ -115,6 +120,11 @@ public final class StorylinesConfig implements Serializable {
     return gazetteers;
   }
 
+  /** Co-occurrence pairs seen together in fewer articles of their slice are not published. */
+  public int minPairDocs() {
+    return minPairDocs;
+  }
+
   public ReaderOptions readerOptions() {
     return new ReaderOptions(
         encoding == null ? null : Charset.forName(encoding), maxRecordChars, csvDelimiter);
@@ -138,6 +148,7 @@ public final class StorylinesConfig implements Serializable {
     out.put("csv_delimiter", csvDelimiter == null ? "auto" : csvDelimiter.toString());
     out.put("default_source", defaultSource);
     out.put("gazetteers", gazetteers);
+    out.put("min_pair_docs", minPairDocs);
     return out;
   }
 
@@ -173,8 +184,14 @@ public final class StorylinesConfig implements Serializable {
     private Character csvDelimiter;
     private String defaultSource = "unknown";
     private final List<String> gazetteers = new ArrayList<>();
+    private int minPairDocs = DEFAULT_MIN_PAIR_DOCS;
 
     private Builder() {}
+
+    public Builder minPairDocs(int value) {
+      minPairDocs = value;
+      return this;
+    }
 
     public Builder gazetteers(List<String> paths) {
       gazetteers.addAll(paths);
@@ -257,6 +274,9 @@ public final class StorylinesConfig implements Serializable {
       }
       if (output == null || output.isBlank()) {
         throw new ConfigException("no output: give --output DIR");
+      }
+      if (minPairDocs < 1) {
+        throw new ConfigException("--min-pair-docs must be at least 1, not " + minPairDocs);
       }
       for (String pattern : dateFormats) {
         try {

@@ -23,7 +23,7 @@ import org.apache.spark.sql.types.StructType;
  * Spark stage: the gazetteer's entities in every accepted article ({@link EntityExtractor}), one
  * row per mention. Input: the text stage's rows ({@link AnalyzeText#SCHEMA}). Output: {@link
  * #SCHEMA}, the columns of the {@code mentions} table plus the article's {@code published_at} (for
- * first and last seen). The gazetteer travels in the task closure; each task builds its automaton.
+ * first and last seen) and {@code source} (for co-occurrence slices). The gazetteer travels in the task closure; each task builds its automaton.
  */
 public final class ExtractEntities {
   public static final String METHOD_GAZETTEER = "gazetteer";
@@ -34,6 +34,7 @@ public final class ExtractEntities {
           .add("period", DataTypes.StringType, false)
           .add("published_at", DataTypes.TimestampType, true)
           .add("lang", DataTypes.StringType, true)
+          .add("source", DataTypes.StringType, true)
           .add("part", DataTypes.StringType, false)
           .add("sentence_idx", DataTypes.IntegerType, true)
           .add("entity_id", DataTypes.StringType, false)
@@ -62,6 +63,7 @@ public final class ExtractEntities {
             col(OutcomeRows.PERIOD),
             col(OutcomeRows.PUBLISHED_AT),
             col(OutcomeRows.LANG),
+            col(OutcomeRows.SOURCE),
             col(OutcomeRows.TITLE),
             col(OutcomeRows.BODY),
             col(AnalyzeText.SENTENCES))
@@ -82,11 +84,11 @@ public final class ExtractEntities {
 
     @Override
     public Iterator<Row> call(Row article) {
-      String body = article.getString(5);
+      String body = article.getString(6);
       List<Sentence> sentences =
-          BodySentences.utf16(body, article.isNullAt(6) ? List.of() : article.getList(6));
+          BodySentences.utf16(body, article.isNullAt(7) ? List.of() : article.getList(7));
       List<ArticleMention> mentions =
-          extractor.extract(article.getString(4), body, article.getString(3), sentences);
+          extractor.extract(article.getString(5), body, article.getString(3), sentences);
       if (mentions.isEmpty()) {
         return Collections.emptyIterator();
       }
@@ -98,6 +100,7 @@ public final class ExtractEntities {
                 article.getString(1),
                 article.get(2),
                 article.getString(3),
+                article.getString(4),
                 m.part(),
                 m.sentenceIndex(),
                 m.entityId(),

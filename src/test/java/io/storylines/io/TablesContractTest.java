@@ -44,6 +44,7 @@ class TablesContractTest {
           MentionsTable.SPEC,
           EntitiesTable.SPEC,
           EntityCandidatesTable.SPEC,
+          CooccurrenceTable.SPEC,
           RunsTable.SPEC);
 
   /** Table name to its documented columns (name to type), in document order. */
