@@ -170,8 +170,40 @@ class SampleRunTest {
     List<String> stages = new ArrayList<>();
     manifest.get("stages").forEach(stage -> stages.add(stage.get("name").asText()));
     assertEquals(
-        List.of("gazetteer", "inputs", "ingest", "ids", "text", "entities", "write"), stages);
+        List.of("gazetteer", "inputs", "ingest", "ids", "text", "entities", "cooccurrence", "write"),
+        stages);
     assertEquals(64, manifest.get("config_hash").asText().length());
+  }
+
+  @Test
+  void syriaAndTheUnitedStatesShareASentenceInEveryStorylineMonth(SampleRun sample, SparkSession spark)
+      throws IOException {
+    List<String> storyline = new ArrayList<>();
+    expected().get("storylines").get("syria-us-normalization").forEach(id -> storyline.add(id.asText()));
+    TreeSet<String> storylineMonths = new TreeSet<>();
+    for (Row row :
+        spark.read().parquet(sample.table("articles").toString())
+            .filter(col("article_id").isin(storyline.toArray()))
+            .select("period")
+            .distinct()
+            .collectAsList()) {
+      storylineMonths.add(row.getString(0));
+    }
+    assertEquals(14, storylineMonths.size(), "the storyline runs through every month of the sample");
+    TreeSet<String> withEdge = new TreeSet<>();
+    for (Row row :
+        spark.read().parquet(sample.table("cooccurrence").toString())
+            .filter(
+                col("scope").equalTo("sentence")
+                    .and(col("lang").equalTo("*"))
+                    .and(col("source").equalTo("*"))
+                    .and(col("entity_a").equalTo("syria"))
+                    .and(col("entity_b").equalTo("united_states")))
+            .select("period")
+            .collectAsList()) {
+      withEdge.add(row.getString(0));
+    }
+    assertEquals(storylineMonths, withEdge);
   }
 
   @Test
