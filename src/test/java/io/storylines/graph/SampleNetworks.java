@@ -1,5 +1,7 @@
 package io.storylines.graph;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 
 /** Networks for the graph tests, with labels chosen to break naive XML writers. */
@@ -35,5 +37,11 @@ final class SampleNetworks {
 
   static EntityNetwork sample() {
     return new EntityNetwork(DESCRIPTION, NODES, List.of(US_SYRIA, SYRIA_INTERIOR, EMOJI_HOSTILE));
+  }
+
+  static byte[] bytes(EntityNetwork network, GraphFormat format) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    NetworkWriter.write(network, format, out);
+    return out.toByteArray();
   }
 }
