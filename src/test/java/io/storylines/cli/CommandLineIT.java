@@ -101,8 +101,20 @@ class CommandLineIT {
     assertTrue(stderr.contains("rejected by reason"), stderr);
     assertFalse(stderr.contains(" INFO "), "INFO logging in a quiet run:\n" + stderr);
     assertTrue(stderr.lines().count() < 40, "too chatty:\n" + stderr);
-    for (String table : List.of("articles", "rejects", "runs", "_run.json")) {
+    for (String table : List.of("articles", "rejects", "cooccurrence", "runs", "_run.json")) {
       assertTrue(Files.exists(output.resolve(table)), table);
     }
+
+    Result graph =
+        storylines("graph", "--output", output.toString(), "--period", "2025-05", "--format", "graphml");
+    assertEquals(0, graph.exitCode(), graph.stderr());
+    Path file = output.resolve("graphs/cooccurrence-2025-05-sentence-all-all.graphml");
+    assertTrue(graph.stderr().contains(file.toString()), graph.stderr());
+    String xml = Files.readString(file);
+    assertTrue(xml.contains("<node id=\"syria\">") && xml.contains("<node id=\"united_states\">"), xml);
+
+    Result noSuchPeriod = storylines("graph", "--output", output.toString(), "--period", "1999-01");
+    assertEquals(2, noSuchPeriod.exitCode(), noSuchPeriod.stderr());
+    assertTrue(noSuchPeriod.stderr().contains("2025-05"), "lists the periods: " + noSuchPeriod.stderr());
   }
 }
