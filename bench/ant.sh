@@ -45,6 +45,11 @@ print(f'{read / stage["seconds"]:.0f} {read} {stage["seconds"]:.2f} {m["seconds"
       f'{pairs["seconds"]:.2f} {pairs["counts"]["rows"]} {pairs["counts"]["sentence rows"]} {pairs["counts"]["article rows"]}')
 PY
 )
+  python3 - "$work/out/_run.json" <<'PY'
+import json, sys
+m = json.load(open(sys.argv[1]))
+print("bench:   stages: " + ", ".join("%s %.1f s" % (s["name"], s["seconds"]) for s in m["stages"]))
+PY
   set -- $rate
   echo "bench: run $i: ingest $2 records in $3 s = $1 articles/s; text $6 MB in $7 s = $5 MB/s per core; entities ${10} mentions in $9 s = $8 MB/s per core; cooccurrence ${12} rows (${13} sentence, ${14} article) in ${11} s (whole run $4 s)"
   rates+=("$1")

@@ -283,14 +283,16 @@ public final class StorylinesJob {
     return run.stage(
         "cooccurrence",
         () -> {
+          CountCooccurrences counter = new CountCooccurrences(config.minPairDocs());
           Dataset<Row> pairs =
-              new CountCooccurrences(config.minPairDocs())
+              counter
                   .apply(analyzed.filter(col(OutcomeRows.ACCEPTED)), mentions)
                   .persist(StorageLevel.MEMORY_AND_DISK());
           Map<String, Long> byScope = new TreeMap<>();
           for (Row row : pairs.groupBy(col("scope")).count().collectAsList()) {
             byScope.put(row.getString(0), row.getLong(1));
           }
+          counter.release();
           Map<String, Long> counts = new LinkedHashMap<>();
           counts.put("rows", byScope.values().stream().mapToLong(Long::longValue).sum());
           for (Scope scope : Scope.values()) {

@@ -22,6 +22,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -38,6 +39,9 @@ import org.apache.spark.sql.types.StructType;
  * mentions ({@link ArticlePairs}, lazily, so an article with 400 entities streams its 79,800 pairs),
  * counts are summed by a shuffle, and the node totals that PMI and the backbone need are joined
  * back. Nothing is collected and nothing is a cartesian product.
+ *
+ * <p>{@link #apply} caches the summed pair counts, which several branches of the plan read; call
+ * {@link #release} when the result has been computed.
  *
  * <p>The backbone p-value ({@link DisparityFilter}) is computed on each slice's full network, all
  * pairs with at least one article, before the minimum-support filter drops rows; the edge weight
@@ -78,6 +82,7 @@ public final class CountCooccurrences {
   private static final String[] SLICE = {"period", "lang", "source"};
 
   private final int minPairDocs;
+  private final List<Dataset<Row>> cached = new ArrayList<>();
 
   public CountCooccurrences(int minPairDocs) {
     if (minPairDocs < 1) {
@@ -88,13 +93,18 @@ public final class CountCooccurrences {
 
   public Dataset<Row> apply(Dataset<Row> articles, Dataset<Row> mentions) {
     Dataset<Row> pairs = pairsPerArticle(mentions);
+    // Used four times below (two windows, two ends of each edge). Spark does not reuse the shuffle
+    // of a plan with typed operations (the flatMap) across those branches, so without the cache
+    // every article's pairs would be enumerated four times; release() drops it.
     Dataset<Row> pairCounts =
         inAllSlices(pairs)
             .groupBy(col("period"), col("lang"), col("source"), col("entity_a"), col("entity_b"))
             .agg(
                 count(lit(1)).as("n_docs_article"),
                 sum(when(col("shared_sentences").gt(0), 1L).otherwise(0L)).as("n_docs_sentence"),
-                sum(col("shared_sentences").cast(DataTypes.LongType)).as("n_sentences_pair"));
+                sum(col("shared_sentences").cast(DataTypes.LongType)).as("n_sentences_pair"))
+            .persist(StorageLevel.MEMORY_AND_DISK());
+    cached.add(pairCounts);
     Dataset<Row> edges =
         edgesOfScope(pairCounts, Scope.ARTICLE, col("n_docs_article"))
             .unionByName(
@@ -131,6 +141,15 @@ public final class CountCooccurrences {
                 col("strength_b"),
                 col("degree_b"));
     return measured.map(new Measure(), ExpressionEncoder.apply(SCHEMA));
+  }
+
+  /**
+   * Drops the intermediate results that {@link #apply} cached. Call it once the returned Dataset
+   * has been computed (persisted and counted, or written).
+   */
+  public void release() {
+    cached.forEach(Dataset::unpersist);
+    cached.clear();
   }
 
   /** One row per article and pair of its entities, with the sentences they share. */
