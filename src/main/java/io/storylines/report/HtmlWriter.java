@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * Writes HTML in XHTML syntax, so that the report is both an HTML page and a well-formed XML
  * document: every element is closed, attribute values are quoted, and all text and attribute values
- * go through {@link HtmlText#escape}. There is no way to write unescaped text except {@link
+ * go through {@link HtmlEscaper#escape}. There is no way to write unescaped text except {@link
  * #styleSheet}, which takes the report's own constant CSS.
  *
  * <p>Only the void HTML elements and SVG shapes may be written empty ({@code <br/>}, {@code
@@ -60,7 +60,7 @@ public final class HtmlWriter {
 
   /** Escaped text. */
   public HtmlWriter text(String text) {
-    out.append(HtmlText.escape(text));
+    out.append(HtmlEscaper.escape(text));
     return this;
   }
 
@@ -68,7 +68,7 @@ public final class HtmlWriter {
   public HtmlWriter element(String tag, String text, String... attributes) {
     out.append('<').append(name(tag));
     attributes(attributes);
-    out.append('>').append(HtmlText.escape(text)).append("</").append(tag).append('>');
+    out.append('>').append(HtmlEscaper.escape(text)).append("</").append(tag).append('>');
     if (LINE_AFTER.contains(tag)) {
       out.append('\n');
     }
@@ -122,7 +122,7 @@ public final class HtmlWriter {
     for (int i = 0; i < attributes.length; i += 2) {
       if (attributes[i + 1] != null) {
         out.append(' ').append(name(attributes[i])).append("=\"")
-            .append(HtmlText.escape(attributes[i + 1])).append('"');
+            .append(HtmlEscaper.escape(attributes[i + 1])).append('"');
       }
     }
   }

@@ -21,7 +21,7 @@ package io.storylines.report;
  *       combining marks, and supplementary code points such as emoji.
  * </ul>
  */
-public final class HtmlText {
+public final class HtmlEscaper {
   static final char AMPERSAND = '&';
   static final char LESS_THAN = '<';
   static final char GREATER_THAN = '>';
@@ -33,7 +33,7 @@ public final class HtmlText {
   static final char SPACE = ' ';
   static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
-  private HtmlText() {}
+  private HtmlEscaper() {}
 
   /** {@code text} escaped by the rules above; {@code null} gives the empty string. */
   public static String escape(String text) {
