@@ -28,6 +28,8 @@ public final class PeriodChart {
   static final int HEIGHT = 320;
   static final int COLOURS = 8;
   static final int MAX_LABELS = 40;
+  /** Few periods do not make columns as wide as the page. */
+  static final double MAX_COLUMN_WIDTH = 48;
   private static final double LEFT = 64;
   private static final double RIGHT = 16;
   private static final double TOP = 36;
@@ -103,7 +105,7 @@ public final class PeriodChart {
   }
 
   private void columns(HtmlWriter html, double band, double plotHeight, long top) {
-    double width = Math.max(1, band * 0.7);
+    double width = Math.max(1, Math.min(MAX_COLUMN_WIDTH, band * 0.7));
     for (int i = 0; i < periods.size(); i++) {
       double x = LEFT + band * i + (band - width) / 2;
       long below = 0;

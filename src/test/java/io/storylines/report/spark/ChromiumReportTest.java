@@ -46,22 +46,28 @@ class ChromiumReportTest {
   void theHostileTitleIsTextInTheBrowsersDom(HostileRun run) throws Exception {
     screenshot(run.page(), "hostile-titles.png");
     String dom =
-        Processes.run(Chromium.command(Files.createDirectory(temp.resolve("dom-profile")), run.page(), "--dump-dom"));
+        Processes.run(Chromium.command(Files.createTempDirectory(temp, "profile-"), run.page(), "--dump-dom"));
     assertTrue(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt; Syria"), dom);
     assertFalse(dom.toLowerCase(Locale.ROOT).contains("<script"), "a script element in the DOM:\n" + dom);
     assertTrue(dom.contains(HostileRun.ARABIC_TITLE) && dom.contains(HostileRun.TURKISH_TITLE), dom);
   }
 
+  @Test
+  void theConsoleCheckSeesAConsoleMessage() throws Exception {
+    Path page =
+        Files.writeString(
+            temp.resolve("noisy.html"),
+            "<!DOCTYPE html><html><body><p>x</p><script>console.error('boom'); missing();</script></body></html>");
+    List<String> messages = consoleMessages(log(page, "--screenshot=" + temp.resolve("noisy.png"), "--window-size=400,300"));
+    assertEquals(2, messages.size(), messages.toString());
+    assertTrue(messages.get(1).contains("Uncaught ReferenceError"), messages.toString());
+  }
+
   /** Takes a screenshot with console logging on; fails on any console message or a blank image. */
   private void screenshot(Path page, String name) throws Exception {
     Path png = temp.resolve(name);
-    Path profile = Files.createDirectory(temp.resolve("profile-" + name));
-    String log =
-        Processes.run(
-            Chromium.command(profile, page, "--enable-logging=stderr", "--v=0",
-                "--screenshot=" + png, "--window-size=1280,2000", "--hide-scrollbars"),
-            Map.of());
-    assertFalse(log.contains(":CONSOLE(") || log.contains("Uncaught"), "console messages:\n" + log);
+    String log = log(page, "--screenshot=" + png, "--window-size=1280,2000", "--hide-scrollbars");
+    assertEquals(List.of(), consoleMessages(log), log);
     assertTrue(Files.exists(png), "no screenshot:\n" + log);
     byte[] bytes = Files.readAllBytes(png);
     assertTrue(bytes.length > 20_000, "a near-empty screenshot: " + bytes.length + " bytes");
@@ -69,5 +75,17 @@ class ChromiumReportTest {
     Path kept = Project.path("target/report/" + name);
     Files.createDirectories(kept.getParent());
     Files.copy(png, kept, StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  /** Chromium's output with console messages logged, one line each ({@code INFO:CONSOLE:1] "boom"}). */
+  private String log(Path page, String... arguments) throws Exception {
+    Path profile = Files.createTempDirectory(temp, "profile-");
+    List<String> flags = new java.util.ArrayList<>(List.of("--enable-logging=stderr", "--v=0"));
+    flags.addAll(List.of(arguments));
+    return Processes.run(Chromium.command(profile, page, flags.toArray(new String[0])), Map.of());
+  }
+
+  private static List<String> consoleMessages(String log) {
+    return log.lines().filter(line -> line.contains(":CONSOLE") || line.contains("Uncaught")).toList();
   }
 }
