@@ -63,11 +63,7 @@ final class GraphCommand implements Callable<Integer> {
   @Option(names = "--file", paramLabel = "PATH", description = "Where to write the network (a Hadoop path).")
   String file;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (default: spark-submit's, else local[*]).")
-  String master;
-
-  @Option(names = "--verbose", description = "Log Spark's INFO messages and print stack traces.")
-  boolean verbose;
+  @CommandLine.Mixin SparkOptions sparkOptions;
 
   @Override
   public Integer call() {
@@ -86,7 +82,7 @@ final class GraphCommand implements Callable<Integer> {
         new LoadNetwork.Selection(
             period, window, lang, source,
             backbone == null ? OptionalDouble.empty() : OptionalDouble.of(backbone), minPairDocs);
-    SparkSession spark = SparkSessions.create(master, verbose);
+    SparkSession spark = sparkOptions.session();
     try {
       EntityNetwork network;
       try {

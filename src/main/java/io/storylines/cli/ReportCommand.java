@@ -36,15 +36,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--file", paramLabel = "PATH", description = "Where to write the report (a Hadoop path; default DIR/" + DEFAULT_FILE + ").")
   String file;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (default: spark-submit's, else local[*]).")
-  String master;
-
-  @Option(names = "--verbose", description = "Log Spark's INFO messages and print stack traces.")
-  boolean verbose;
+  @CommandLine.Mixin SparkOptions sparkOptions;
 
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.create(master, verbose);
+    SparkSession spark = sparkOptions.session();
     try {
       Report report;
       try {

@@ -129,21 +129,13 @@ final class RunCommand implements Callable<Integer> {
               + " articles of the period and slice (default: ${DEFAULT-VALUE}).")
   int minPairDocs;
 
-  @Option(
-      names = "--master",
-      paramLabel = "URL",
-      description =
-          "Spark master (default: the one spark-submit gives, else local[*], embedded).")
-  String master;
-
-  @Option(names = "--verbose", description = "Log Spark's INFO messages and print stack traces.")
-  boolean verbose;
+  @CommandLine.Mixin SparkOptions sparkOptions;
 
   @Override
   public Integer call() {
     StorylinesConfig config = config();
     List<String> arguments = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
-    SparkSession spark = SparkSessions.create(master, verbose);
+    SparkSession spark = sparkOptions.session();
     try {
       Progress progress = Progress.toStderr();
       RunResult result = StorylinesJob.run(spark, config, arguments, progress);
