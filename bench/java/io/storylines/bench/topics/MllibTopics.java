@@ -1,0 +1,179 @@
+package io.storylines.bench.topics;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.ml.clustering.LDA;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.linalg.Matrix;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Spark ML's LDA ({@code org.apache.spark.ml.clustering.LDA}) on a bag of words, on a local Spark
+ * with every optimizer parameter taken from the command line, so that bench/topics.sh can tune
+ * them. The documents become a DataFrame with one column, {@code features}, of term-count
+ * {@code SparseVector}s of the vocabulary's size (term ids sorted, counts as doubles), read by
+ * Spark from the same LDA-C file as the other tools, spread over {@code --partitions} partitions
+ * and, with {@code --cache true}, cached and counted before the clock starts. Three figures are reported separately: Spark start-up (the
+ * SparkSession), preparation (vectors, DataFrame, cache) and training ({@code LDA.fit} alone).
+ * Written: {@code topicsMatrix} transposed to K x V with normalized rows as {@code .npy} (for the
+ * online optimizer that is the variational lambda, whose normalized rows are the posterior mean of
+ * the topics; for EM, the expected topic-term counts), and a JSON run record.
+ *
+ * <pre>
+ * MllibTopics --train train.ldac --vocab vocab.txt --k 20 --optimizer online --max-iter 100 \
+ *     --subsampling-rate 0.05 --learning-offset 1024 --learning-decay 0.51 \
+ *     --optimize-doc-concentration true [--doc-concentration A] [--topic-concentration E] \
+ *     --partitions 2 --cache true --seed 1 --master local[2] --out-matrix phi.npy \
+ *     --out-record run.json
+ * </pre>
+ *
+ * Without {@code --doc-concentration} or {@code --topic-concentration}, Spark's own defaults
+ * apply (online: 1/K and 1/K; EM: 50/K + 1 and 1.1).
+ */
+public final class MllibTopics {
+  private static final Set<String> OPTIONS = Set.of("train", "vocab", "k", "optimizer", "max-iter",
+      "subsampling-rate", "learning-offset", "learning-decay", "optimize-doc-concentration",
+      "doc-concentration", "topic-concentration", "partitions", "cache", "seed", "master",
+      "checkpoint-interval", "checkpoint-dir", "out-matrix", "out-record");
+
+  private MllibTopics() {}
+
+  public static void main(String[] args) throws Exception {
+    BenchOptions options = BenchOptions.parse(args, OPTIONS);
+    int k = options.integer("k", 20);
+    BagOfWords corpus = BagOfWords.read(options.path("train"), options.path("vocab"));
+
+    long startupStart = System.nanoTime();
+    SparkSession spark = SparkSession.builder()
+        .appName("storylines-bench-mllib-lda")
+        .master(options.string("master", "local[2]"))
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .getOrCreate();
+    double startupSeconds = seconds(startupStart);
+    try {
+      run(spark, corpus, k, options, startupSeconds);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static void run(SparkSession spark, BagOfWords corpus, int k, BenchOptions options,
+      double startupSeconds) throws Exception {
+    long prepareStart = System.nanoTime();
+    Dataset<Row> documents = toDataFrame(spark, options.path("train"), corpus.vocabularySize(),
+        options.integer("partitions", 2));
+    if (options.bool("cache", true)) {
+      documents = documents.cache();
+      documents.count();
+    }
+    double prepareSeconds = seconds(prepareStart);
+
+    LDA lda = configure(options, k);
+    if (options.has("checkpoint-dir")) {
+      spark.sparkContext().setCheckpointDir(options.string("checkpoint-dir"));
+    }
+    long trainStart = System.nanoTime();
+    LDAModel model = lda.fit(documents);
+    Matrix termsByTopics = model.topicsMatrix();
+    double trainSeconds = seconds(trainStart);
+
+    double[][] phi = new double[k][corpus.vocabularySize()];
+    for (int topic = 0; topic < k; topic++) {
+      for (int term = 0; term < corpus.vocabularySize(); term++) {
+        phi[topic][term] = termsByTopics.apply(term, topic);
+      }
+    }
+    TopicWordMatrix.writeNpy(options.path("out-matrix"), TopicWordMatrix.normalizeRows(phi));
+    new RunRecord()
+        .put("tool", "mllib-" + lda.getOptimizer())
+        .put("k", k)
+        .put("seed", options.integer("seed", 1))
+        .put("startup_seconds", startupSeconds)
+        .put("load_seconds", prepareSeconds)
+        .put("train_seconds", trainSeconds)
+        .put("documents", corpus.documents().size())
+        .put("tokens", corpus.tokens())
+        .put("final_doc_concentration_mean",
+            Arrays.stream(model.estimatedDocConcentration().toArray()).average().orElse(0))
+        .putJson("options", options.toJson())
+        .write(options.path("out-record"));
+    System.err.printf("mllib: K=%d %s: Spark up in %.2f s, input ready in %.2f s, fit in %.2f s%n",
+        k, lda.getOptimizer(), startupSeconds, prepareSeconds, trainSeconds);
+  }
+
+  static LDA configure(BenchOptions options, int k) {
+    LDA lda = new LDA()
+        .setK(k)
+        .setOptimizer(options.string("optimizer", "online"))
+        .setMaxIter(options.integer("max-iter", 100))
+        .setSeed(options.integer("seed", 1))
+        .setFeaturesCol("features");
+    if (lda.getOptimizer().equals("online")) {
+      lda.setSubsamplingRate(options.decimal("subsampling-rate", 0.05))
+          .setLearningOffset(options.decimal("learning-offset", 1024))
+          .setLearningDecay(options.decimal("learning-decay", 0.51))
+          .setOptimizeDocConcentration(options.bool("optimize-doc-concentration", true));
+    } else {
+      lda.setCheckpointInterval(options.integer("checkpoint-interval", 10))
+          .setKeepLastCheckpoint(false);
+    }
+    if (options.has("doc-concentration")) {
+      lda.setDocConcentration(options.decimal("doc-concentration", 0));
+    }
+    if (options.has("topic-concentration")) {
+      lda.setTopicConcentration(options.decimal("topic-concentration", 0));
+    }
+    return lda;
+  }
+
+  /**
+   * One row per document, read by Spark from the LDA-C file: a SparseVector of term counts over
+   * the whole vocabulary, term ids sorted. The rows are spread over {@code partitions} partitions
+   * (a round-robin repartition).
+   */
+  static Dataset<Row> toDataFrame(SparkSession spark, Path ldacFile, int vocabularySize,
+      int partitions) {
+    StructType schema = DataTypes.createStructType(List.of(
+        DataTypes.createStructField("features", SQLDataTypes.VectorType(), false)));
+    return spark.read().textFile(ldacFile.toString())
+        .filter((FilterFunction<String>) line -> !line.isBlank())
+        .map((MapFunction<String, Row>) line -> RowFactory.create(
+            toCountVector(BagOfWords.parseLine(line, vocabularySize), vocabularySize)),
+            Encoders.row(schema))
+        .repartition(partitions);
+  }
+
+  static Vector toCountVector(BagOfWords.Document doc, int vocabularySize) {
+    int n = doc.terms().length;
+    long[] packed = new long[n];
+    for (int i = 0; i < n; i++) {
+      packed[i] = ((long) doc.terms()[i] << 32) | doc.counts()[i];
+    }
+    Arrays.sort(packed);
+    int[] indices = new int[n];
+    double[] values = new double[n];
+    for (int i = 0; i < n; i++) {
+      indices[i] = (int) (packed[i] >>> 32);
+      values[i] = (int) packed[i];
+    }
+    return Vectors.sparse(vocabularySize, indices, values);
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}
