@@ -1,15 +1,18 @@
 #!/usr/bin/env bash
 # Benchmark (issue 6): topic models on Blei's AP corpus, the same bag of words for every tool.
 #   bench/topics.sh [--runs N] [--k "20 100"] [--tools "mallet sklearn mllib"] [--mllib-args "..."]
-#                   [--label NAME] [--out DIR]
+#                   [--label NAME] [--variant "LABEL:ARGS"]... [--out DIR]
 # Tools:
 #   mallet                Mallet 2.0.8 ParallelTopicModel, 200 Gibbs iterations, one thread
 #   mallet-2threads       the same with two threads (retried when Mallet's worker dies, see below)
-#   sklearn               scikit-learn 1.9.1 LatentDirichletAllocation, online, 10 passes
+#   sklearn               scikit-learn 1.9.1 LatentDirichletAllocation, online, 10 passes, n_jobs 1
+#   sklearn-2jobs         the same with n_jobs 2 (joblib worker processes)
 #   mllib                 Spark ML LDA, online, with Storylines' tuned defaults (MLLIB_TUNED below),
 #                         plus --mllib-args, which override them
 #   mllib-spark-defaults  Spark ML LDA, online, Spark's defaults except maxIter 100 (the issue's run)
 #   mllib-em              Spark ML LDA, EM, maxIter 50, checkpoints every 10 iterations
+# Each --variant adds one more tool, named LABEL: Spark ML LDA with the tuned defaults overridden
+# by ARGS (MllibTopics options); bench/topics-tuning.md was made with them.
 # For each K and repetition every tool runs once, in turn, so that load from other work on the
 # machine falls on all of them alike. Each run: the training seconds (the runner's own clock
 # around the fit), the peak RSS of its process (/usr/bin/time -v), and the scores of
@@ -20,8 +23,11 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 
-# Storylines' tuned defaults for Spark's online LDA: see bench/topics-tuning.md for why.
-MLLIB_TUNED="--optimizer online --max-iter 40 --subsampling-rate 0.25 --learning-offset 10 --learning-decay 0.7 --optimize-doc-concentration true --partitions 2 --cache true"
+# Storylines' tuned defaults for Spark's online LDA (see bench/topics-tuning.md for why): 4 passes
+# in 16 mini-batches of 25%, learning rate (1 + t)^-0.7, docConcentration 50/K (fixed, see
+# tuned_args), topicConcentration 0.05, input in 2 cached partitions.
+MLLIB_TUNED="--optimizer online --max-iter 16 --subsampling-rate 0.25 --learning-offset 1 --learning-decay 0.7 --optimize-doc-concentration false --topic-concentration 0.05 --partitions 2 --cache true"
+tuned_args() { echo "$MLLIB_TUNED --doc-concentration $(awk -v k="$1" 'BEGIN { print 50 / k }')"; }
 
 runs=3
 ks="20 100"
@@ -29,6 +35,7 @@ tools="mallet sklearn mllib"
 mllib_args=""
 label=""
 out=""
+variants=()
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --runs) runs="$2"; shift 2 ;;
@@ -36,6 +43,7 @@ while [[ $# -gt 0 ]]; do
     --tools) tools="$2"; shift 2 ;;
     --mllib-args) mllib_args="$2"; shift 2 ;;
     --label) label="$2"; shift 2 ;;
+    --variant) variants+=("$2"); tools="$tools ${2%%:*}"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
@@ -99,10 +107,13 @@ run_tool() {
     sklearn)
       "${timed[@]}" "$python" "$here/topics/sklearn_lda.py" "${data[@]}" --k "$k" --seed "$seed" \
         --passes 10 --n-jobs 1 "${files[@]}" ;;
+    sklearn-2jobs)
+      "${timed[@]}" "$python" "$here/topics/sklearn_lda.py" "${data[@]}" --k "$k" --seed "$seed" \
+        --passes 10 --n-jobs 2 "${files[@]}" ;;
     mllib)
       # shellcheck disable=SC2086
       "${timed[@]}" java "${jvm[@]}" -cp "$classpath" io.storylines.bench.topics.MllibTopics \
-        "${data[@]}" --k "$k" --seed "$seed" --master 'local[2]' $MLLIB_TUNED $mllib_args \
+        "${data[@]}" --k "$k" --seed "$seed" --master 'local[2]' $(tuned_args "$k") $mllib_args \
         "${files[@]}" 2> >(grep -v ' WARN ' >&2) ;;
     mllib-spark-defaults)
       "${timed[@]}" java "${jvm[@]}" -cp "$classpath" io.storylines.bench.topics.MllibTopics \
@@ -115,7 +126,16 @@ run_tool() {
         --checkpoint-interval 10 --checkpoint-dir "$dir/checkpoints" --partitions 2 \
         --cache true "${files[@]}" 2> >(grep -v ' WARN ' >&2)
       rm -rf "$dir/checkpoints" ;;
-    *) echo "bench: unknown tool $tool" >&2; return 2 ;;
+    *)
+      local variant args=""
+      for variant in "${variants[@]}"; do
+        [[ "${variant%%:*}" == "$tool" ]] && args="${variant#*:}"
+      done
+      [[ -n "$args" ]] || { echo "bench: unknown tool $tool" >&2; return 2; }
+      # shellcheck disable=SC2086
+      "${timed[@]}" java "${jvm[@]}" -cp "$classpath" io.storylines.bench.topics.MllibTopics \
+        "${data[@]}" --k "$k" --seed "$seed" --master 'local[2]' $(tuned_args "$k") $args \
+        "${files[@]}" 2> >(grep -v ' WARN ' >&2) ;;
   esac
 }
 

@@ -77,7 +77,8 @@ def table(results_path):
 
 
 def order(label):
-    known = ["mallet", "mallet-2threads", "sklearn", "mllib", "mllib-spark-defaults", "mllib-em"]
+    known = ["mallet", "mallet-2threads", "sklearn", "sklearn-2jobs", "mllib",
+             "mllib-spark-defaults", "mllib-em"]
     return (known.index(label) if label in known else len(known), label)
 
 

@@ -20,7 +20,9 @@ Figures:
   with the symmetric alpha = 1/K for every tool; then the scored half (heldout-scored.ldac) is
   scored: perplexity = exp(-sum_d sum_w n_dw log(sum_k theta_dk phi_kw) / N_scored).
 - ``distinct_top_terms``: the number of different terms among the K x 10 top terms (a diagnostic
-  for repeated topics).
+  for repeated topics); ``never_together``: the fraction of top-term pairs that share no document
+  (each scores -1 above); ``npmi_zero_as_0``: the NPMI with those pairs scored 0 instead, a
+  diagnostic only, closer to scores that leave such pairs out.
 """
 import json
 import os
@@ -47,7 +49,7 @@ def score(work, phi):
     documents = occurs.shape[0]
     df = np.asarray(occurs.sum(axis=0)).ravel()
 
-    topic_npmi = []
+    topic_npmi, topic_npmi_zero_as_0, never_together = [], [], 0
     for terms in top:
         columns = occurs[:, terms].toarray()
         together = columns.T @ columns
@@ -56,6 +58,8 @@ def score(work, phi):
             for j in range(i + 1, TOP):
                 pairs.append(npmi(together[i, j], df[terms[i]], df[terms[j]], documents))
         topic_npmi.append(np.mean(pairs))
+        topic_npmi_zero_as_0.append(np.mean([0.0 if p == -1.0 else p for p in pairs]))
+        never_together += sum(1 for p in pairs if p == -1.0)
 
     alpha = 1.0 / k
     observed = ldac.read(os.path.join(work, "heldout-observed.ldac"))
@@ -73,6 +77,8 @@ def score(work, phi):
         "median_df": float(np.median(df[top.ravel()])),
         "perplexity": float(np.exp(-log_likelihood / scored_tokens)),
         "distinct_top_terms": int(len(np.unique(top))),
+        "never_together": never_together / (k * TOP * (TOP - 1) // 2),
+        "npmi_zero_as_0": float(np.mean(topic_npmi_zero_as_0)),
         "theta_alpha": alpha,
         "scored_tokens": scored_tokens,
     }
