@@ -91,17 +91,30 @@ run_tool() {
         "${data[@]}" --k "$k" --iterations 200 --threads 1 --seed "$seed" "${files[@]}" ;;
     mallet-2threads)
       # Mallet 2.0.8 with two threads sometimes loses a worker to an
-      # ArrayIndexOutOfBoundsException in WorkerRunnable and then waits for it forever: give each
-      # try 10 minutes and try up to 3 times with the next seed.
-      local try
+      # ArrayIndexOutOfBoundsException in WorkerRunnable.sampleTopicsForOneDoc and then waits for
+      # it forever. Watch its output: on that exception (or after 10 minutes) end the try and
+      # start another with the next seed, up to 3 tries.
+      local try pid
       for try in 1 2 3; do
-        if "${timed[@]}" timeout 600 java "${jvm[@]}" -cp "$classpath" \
-            io.storylines.bench.topics.MalletTopics "${data[@]}" --k "$k" --iterations 200 \
-            --threads 2 --seed "$((seed + 1000 * (try - 1)))" "${files[@]}" 2>"$dir/stderr"; then
-          cat "$dir/stderr" >&2
+        "${timed[@]}" java "${jvm[@]}" -cp "$classpath" io.storylines.bench.topics.MalletTopics \
+          "${data[@]}" --k "$k" --iterations 200 --threads 2 --seed "$((seed + 1000 * (try - 1)))" \
+          "${files[@]}" 2>"$dir/stderr" &
+        pid=$!
+        local waited=0
+        while kill -0 "$pid" 2>/dev/null; do
+          if grep -q 'ArrayIndexOutOfBoundsException' "$dir/stderr" || ((waited >= 600)); then
+            # The JVM is the child of /usr/bin/time, which then reports and exits.
+            pkill -P "$pid" java || true
+            break
+          fi
+          sleep 1
+          waited=$((waited + 1))
+        done
+        if wait "$pid" && [[ -s "$dir/record.json" ]]; then
+          grep -v 'MalletLogger\|resources\|Continuing' "$dir/stderr" >&2 || true
           return 0
         fi
-        echo "bench: mallet-2threads try $try failed: $(grep -m1 -E 'Exception|Error' "$dir/stderr" || echo timeout)" >&2
+        echo "bench: mallet-2threads try $try failed: $(grep -m1 -E 'Exception|Error' "$dir/stderr" || echo "no result after ${waited} s")" >&2
       done
       return 1 ;;
     sklearn)

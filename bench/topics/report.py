@@ -7,7 +7,9 @@
 ``/usr/bin/time -v`` reports for the runner's process ("Maximum resident set size": the largest
 resident set of the process or of any child it waited for, not their sum). ``table`` prints, per
 K and tool, the medians over repetitions and their ratios to Mallet's (one thread) medians at the
-same K, then one line per run.
+same K ("train / Mallet, paired" is the median over repetitions of the ratio to the Mallet run of
+the same repetition, which cancels some of the load that other work puts on the machine), then one
+line per run.
 """
 import json
 import statistics
@@ -44,9 +46,9 @@ def table(results_path):
         return statistics.median(values) if values else None
 
     print("| K | tool | runs | " + " | ".join(name for _, name, _ in FIGURES)
-          + " | train / Mallet | NPMI − Mallet | median DF / Mallet | perplexity / Mallet "
+          + " | train / Mallet | train / Mallet, paired | NPMI − Mallet | median DF / Mallet | perplexity / Mallet "
           + "| Spark start-up s |")
-    print("|---|---|---|" + "---|" * (len(FIGURES) + 5))
+    print("|---|---|---|" + "---|" * (len(FIGURES) + 6))
     for k, label in sorted(groups, key=lambda g: (g[0], order(g[1]))):
         cells = []
         for key, _, fmt in FIGURES:
@@ -60,9 +62,13 @@ def table(results_path):
                 return ""
             return fmt.format(value / mallet[key])
         npmi = median(k, label, "npmi")
+        mallet_by_seed = {r["seed"]: r["train_seconds"] for r in groups.get((k, "mallet"), [])}
+        paired = [r["train_seconds"] / mallet_by_seed[r["seed"]] for r in groups[(k, label)]
+                  if r["seed"] in mallet_by_seed]
+        paired_cell = f"{statistics.median(paired):.2f}" if paired else ""
         startup = median(k, label, "startup_seconds")
         print(f"| {k} | {label} | {len(groups[(k, label)])} | " + " | ".join(cells)
-              + f" | {ratio('train_seconds')} | "
+              + f" | {ratio('train_seconds')} | {paired_cell} | "
               + ("" if mallet["npmi"] is None else f"{npmi - mallet['npmi']:+.3f}")
               + f" | {ratio('median_df')} | {ratio('perplexity', '{:.3f}')} | "
               + ("" if startup is None else f"{startup:.1f}") + " |")

@@ -44,6 +44,10 @@ def score(work, phi):
     if not np.allclose(phi.sum(axis=1), 1.0, atol=1e-6) or (phi < 0).any():
         raise ValueError("phi's rows are not probability distributions")
 
+    unseen = np.flatnonzero(phi.sum(axis=0) == 0)
+    if unseen.size:
+        raise ValueError(f"every topic gives {unseen.size} terms probability 0 (the first: "
+                         f"{vocabulary[unseen[0]]!r}); the perplexity would be infinite")
     top = np.argsort(-phi, axis=1, kind="stable")[:, :TOP]
     occurs = (ldac.to_csr(ldac.read(os.path.join(work, "all.ldac")), v) > 0).astype(np.float64)
     documents = occurs.shape[0]

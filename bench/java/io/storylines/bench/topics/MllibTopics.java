@@ -31,7 +31,8 @@ import org.apache.spark.sql.types.StructType;
  * SparkSession), preparation (vectors, DataFrame, cache) and training ({@code LDA.fit} alone).
  * Written: {@code topicsMatrix} transposed to K x V with normalized rows as {@code .npy} (for the
  * online optimizer that is the variational lambda, whose normalized rows are the posterior mean of
- * the topics; for EM, the expected topic-term counts), and a JSON run record.
+ * the topics; for EM, the expected topic-term counts plus topicConcentration - 1, as Spark's
+ * describeTopics has them), and a JSON run record.
  *
  * <pre>
  * MllibTopics --train train.ldac --vocab vocab.txt --k 20 --optimizer online --max-iter 100 \
@@ -110,10 +111,16 @@ public final class MllibTopics {
       }
     }
 
+    // Online: topicsMatrix is lambda, already including the prior eta. EM: it is the expected
+    // counts, without the prior; Spark's own topic distributions (describeTopics) add eta - 1 to
+    // every count, and so does this, which also gives terms absent from training a non-zero
+    // probability.
+    double smoothing = lda.getOptimizer().equals("em")
+        ? model.getEffectiveTopicConcentration() - 1 : 0;
     double[][] phi = new double[k][corpus.vocabularySize()];
     for (int topic = 0; topic < k; topic++) {
       for (int term = 0; term < corpus.vocabularySize(); term++) {
-        phi[topic][term] = termsByTopics.apply(term, topic);
+        phi[topic][term] = termsByTopics.apply(term, topic) + smoothing;
       }
     }
     TopicWordMatrix.writeNpy(options.path("out-matrix"), TopicWordMatrix.normalizeRows(phi));
