@@ -279,6 +279,9 @@ public final class StorylinesJob {
         });
   }
 
+  /** Rows of the co-occurrence table, counted by its stage. */
+  private long cooccurrenceRows;
+
   private Dataset<Row> countCooccurrences(Dataset<Row> analyzed, Dataset<Row> mentions) {
     return run.stage(
         "cooccurrence",
@@ -294,7 +297,8 @@ public final class StorylinesJob {
           }
           counter.release();
           Map<String, Long> counts = new LinkedHashMap<>();
-          counts.put("rows", byScope.values().stream().mapToLong(Long::longValue).sum());
+          cooccurrenceRows = byScope.values().stream().mapToLong(Long::longValue).sum();
+          counts.put("rows", cooccurrenceRows);
           for (Scope scope : Scope.values()) {
             counts.put(scope.code() + " rows", byScope.getOrDefault(scope.code(), 0L));
           }
@@ -352,7 +356,6 @@ public final class StorylinesJob {
               writer.write(
                   CooccurrenceTable.SPEC, cooccurrence, layout.stagedTable(CooccurrenceTable.NAME));
               long mentionRows = mentions.count();
-              long pairRows = cooccurrence.count();
               checked.unpersist();
               mentions.unpersist();
               cooccurrence.unpersist();
@@ -363,13 +366,13 @@ public final class StorylinesJob {
               tableRows.put(MentionsTable.NAME, mentionRows);
               tableRows.put(EntitiesTable.NAME, (long) gazetteer.entities().size());
               tableRows.put(EntityCandidatesTable.NAME, candidates);
-              tableRows.put(CooccurrenceTable.NAME, pairRows);
+              tableRows.put(CooccurrenceTable.NAME, cooccurrenceRows);
               Map<String, Long> counts = new LinkedHashMap<>();
               counts.put("articles", accepted);
               counts.put("rejects", rejected);
               counts.put("mentions", mentionRows);
               counts.put("name candidates", candidates);
-              counts.put("pairs", pairRows);
+              counts.put("pairs", cooccurrenceRows);
               return new StageOutput<>(check, counts);
             });
     long read = readCounts.values().stream().mapToLong(c -> c[0] + c[1]).sum();

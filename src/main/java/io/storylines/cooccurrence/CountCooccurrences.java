@@ -165,7 +165,7 @@ public final class CountCooccurrences {
   }
 
   /** Each row four times: as its own (lang, source), and with either or both replaced by {@link #ALL}. */
-  static Dataset<Row> inAllSlices(Dataset<Row> rows) {
+  private static Dataset<Row> inAllSlices(Dataset<Row> rows) {
     Column lang = col("lang");
     Column source = col("source");
     Column all = lit(ALL);

@@ -1,6 +1,7 @@
 package io.storylines.cooccurrence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storylines.StorylinesJob;
@@ -91,10 +92,11 @@ class CooccurrenceReferenceTest {
       assertEquals(Math.exp(r.getDouble(11)), r.getDouble(13), 1e-9 * r.getDouble(13));
       if (r.getString(1).equals("sentence")) {
         Row article = rows.get(CooccurrenceReference.key(r.getString(0), "article", r.getString(2), r.getString(3), a, b));
-        if (article != null || allPairs) {
-          assertTrue(article.getLong(6) >= pair, "sentence window within article window: " + r);
-          assertEquals(article.getLong(7), r.getLong(7), "sentences counted alike: " + r);
-        }
+        // With a minimum support the article row is published whenever the sentence row is,
+        // since n_docs_pair(article) >= n_docs_pair(sentence); every row must have its twin.
+        assertNotNull(article, "the article window holds every sentence-window pair: " + r);
+        assertTrue(article.getLong(6) >= pair, "sentence window within article window: " + r);
+        assertEquals(article.getLong(7), r.getLong(7), "sentences counted alike: " + r);
       }
       String pairKey = r.getString(0) + "|" + r.getString(1) + "|" + a + "|" + b;
       if (!r.getString(2).equals("*") && r.getString(3).equals("*")) {

@@ -53,6 +53,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 import org.apache.spark.sql.expressions.Window;
 
 /**
@@ -109,14 +110,19 @@ public final class LoadReport {
     sections.add(articles != null ? articles : new AbsentSection("articles", "Articles per period and language"));
     sections.add(new AbsentSection("storyline-share", "Storyline share over time"));
     if (exists(CooccurrenceTable.NAME)) {
-      Dataset<Row> sentenceNetwork = sentenceNetwork();
-      TopEdgesSection edges = topEdges(sentenceNetwork);
-      sections.add(edges);
-      List<String> periods =
-          articles != null
-              ? List.copyOf(articles.articlesByPeriodAndLang().keySet())
-              : periods(sentenceNetwork);
-      sections.add(pairTimeline(sentenceNetwork, edges, periods));
+      // Read by up to five queries below; the slice is small (one row per pair and period).
+      Dataset<Row> sentenceNetwork = sentenceNetwork().persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        TopEdgesSection edges = topEdges(sentenceNetwork);
+        sections.add(edges);
+        List<String> periods =
+            articles != null
+                ? List.copyOf(articles.articlesByPeriodAndLang().keySet())
+                : periods(sentenceNetwork);
+        sections.add(pairTimeline(sentenceNetwork, edges, periods));
+      } finally {
+        sentenceNetwork.unpersist();
+      }
     } else {
       sections.add(new AbsentSection("edges", "Top co-occurrence edges"));
       sections.add(new AbsentSection("pairs-over-time", "Pairs over time"));
@@ -163,7 +169,8 @@ public final class LoadReport {
         .filter(
             col("scope").equalTo(Scope.SENTENCE.code())
                 .and(col("lang").equalTo(CountCooccurrences.ALL))
-                .and(col("source").equalTo(CountCooccurrences.ALL)));
+                .and(col("source").equalTo(CountCooccurrences.ALL)))
+        .select("period", "entity_a", "entity_b", "n_docs_pair", "npmi", "backbone_p");
   }
 
   private TopEdgesSection topEdges(Dataset<Row> network) {
