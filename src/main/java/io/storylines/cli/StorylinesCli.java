@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = StorylinesCli.VersionProvider.class,
     description = "How news coverage of a storyline evolves, in Arabic, English and Turkish.",
-    subcommands = {RunCommand.class, GraphCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, GraphCommand.class, ReportCommand.class, CommandLine.HelpCommand.class})
 public final class StorylinesCli implements Runnable {
   public static final int EXIT_OK = 0;
   public static final int EXIT_FAILURE = 1;
@@ -51,7 +51,7 @@ public final class StorylinesCli implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "missing command: use 'storylines run ...' or 'storylines graph ...'");
+        spec.commandLine(), "missing command: use 'storylines run ...', 'storylines graph ...' or 'storylines report ...'");
   }
 
   private static int usageError(CommandLine.ParameterException error, String[] args) {

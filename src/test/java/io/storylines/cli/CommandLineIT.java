@@ -116,5 +116,16 @@ class CommandLineIT {
     Result noSuchPeriod = storylines("graph", "--output", output.toString(), "--period", "1999-01");
     assertEquals(2, noSuchPeriod.exitCode(), noSuchPeriod.stderr());
     assertTrue(noSuchPeriod.stderr().contains("2025-05"), "lists the periods: " + noSuchPeriod.stderr());
+
+    Result report = storylines("report", "--output", output.toString());
+    assertEquals(0, report.exitCode(), report.stderr());
+    Path page = output.resolve("report/index.html");
+    assertTrue(report.stderr().contains(page.toString()), report.stderr());
+    String html = Files.readString(page);
+    assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("Syria – United States"), html);
+
+    Result notAnOutput = storylines("report", "--output", temp.resolve("empty").toString());
+    assertEquals(2, notAnOutput.exitCode(), notAnOutput.stderr());
+    assertTrue(notAnOutput.stderr().contains("_run.json"), notAnOutput.stderr());
   }
 }

@@ -1,0 +1,75 @@
+package io.storylines.cli;
+
+import io.storylines.report.Report;
+import io.storylines.report.spark.LoadReport;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code storylines report}: writes the HTML report of a published output folder, one
+ * self-contained file (docs/report.md).
+ */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Write the HTML report of a run's tables: the run summary, articles per period, the strongest"
+          + " co-occurrence edges, the most mentioned entities and the latest titles.",
+      "One self-contained file, by default DIR/report/index.html: open it in any browser, offline."
+    })
+final class ReportCommand implements Callable<Integer> {
+  static final String DEFAULT_FILE = "report/index.html";
+
+  @Option(names = "--output", required = true, paramLabel = "DIR", description = "Output folder of a run.")
+  String output;
+
+  @Option(names = "--file", paramLabel = "PATH", description = "Where to write the report (a Hadoop path; default DIR/" + DEFAULT_FILE + ").")
+  String file;
+
+  @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (default: spark-submit's, else local[*]).")
+  String master;
+
+  @Option(names = "--verbose", description = "Log Spark's INFO messages and print stack traces.")
+  boolean verbose;
+
+  @Override
+  public Integer call() {
+    SparkSession spark = SparkSessions.create(master, verbose);
+    try {
+      Report report;
+      try {
+        report = new LoadReport(spark, output).load();
+      } catch (IllegalArgumentException e) {
+        throw new StorylinesCli.UsageError(e.getMessage(), e);
+      }
+      Path target = new Path(file != null ? file : new Path(output, DEFAULT_FILE).toString());
+      write(spark, report, target);
+      System.err.printf(
+          Locale.ROOT, "storylines: wrote the report (%d sections) to %s%n", report.sections().size(), target);
+      return StorylinesCli.EXIT_OK;
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static void write(SparkSession spark, Report report, Path target) {
+    try {
+      FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      try (OutputStream out = fs.create(target, true)) {
+        report.write(out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
+    }
+  }
+}
