@@ -18,6 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FSDataInputStream;
 import org.apache.hadoop.fs.FSDataOutputStream;
@@ -119,70 +123,115 @@ public final class FitTopics {
     for (Row row : withTokens.groupBy(col(OutcomeRows.LANG)).count().collectAsList()) {
       perLanguage.put(row.getString(0), row.getLong(1));
     }
+    // Languages are independent: fit them in parallel, so that on small inputs the cores are not
+    // idle between one model's many short Spark jobs. Results are combined in language order.
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, perLanguage.size())));
+    Map<String, Future<Fitted>> futures = new TreeMap<>();
+    try {
+      for (Map.Entry<String, Long> language : perLanguage.entrySet()) {
+        futures.put(
+            language.getKey(),
+            pool.submit(
+                () -> fitOrLoad(conf, withTokens, language.getKey(), language.getValue(), modelsRoot, runId, saved)));
+      }
+    } finally {
+      pool.shutdown();
+    }
     List<LanguageModel> models = new ArrayList<>();
     List<Row> topics = new ArrayList<>();
     Map<String, Long> skipped = new TreeMap<>();
     Dataset<Row> docTopics = null;
-    for (Map.Entry<String, Long> language : perLanguage.entrySet()) {
-      String lang = language.getKey();
-      long documents = language.getValue();
-      Dataset<Row> docs = withTokens.filter(col(OutcomeRows.LANG).equalTo(lang));
-      PipelineModel model;
-      String modelId;
-      String path;
-      boolean fitted;
-      if (saved.containsKey(lang)) {
-        path = saved.get(lang).toString();
-        model = PipelineModel.load(new Path(saved.get(lang), PIPELINE).toString());
-        modelId = saved.get(lang).getName();
-        fitted = false;
-      } else if (documents < settings.minDocs()) {
-        skipped.merge("too few documents", 1L, Long::sum);
+    for (Future<Fitted> future : futures.values()) {
+      Fitted fitted = join(future);
+      if (fitted.skipReason() != null) {
+        skipped.merge(fitted.skipReason(), 1L, Long::sum);
         continue;
-      } else {
-        modelId = lang + "-" + runId;
-        Path dir = new Path(new Path(modelsRoot, lang), modelId);
-        docs = docs.persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-          model = pipeline().fit(docs);
-        } catch (IllegalArgumentException e) {
-          // CountVectorizer refuses an empty vocabulary (every term outside minDf..maxDf).
-          docs.unpersist();
-          skipped.merge("empty vocabulary", 1L, Long::sum);
-          continue;
-        }
-        save(conf, model, dir, lang, modelId);
-        path = dir.toString();
-        fitted = true;
       }
-      CountVectorizerModel vectorizer = (CountVectorizerModel) model.stages()[0];
-      LDAModel lda = (LDAModel) model.stages()[1];
-      Dataset<Row> scored = model.transform(docs);
-      double logPerplexity = lda.logPerplexity(scored);
-      Column weights = org.apache.spark.ml.functions.vector_to_array(col("topic_distribution"), "float64");
-      Dataset<Row> languageTopics =
-          scored
-              .select(
-                  col(OutcomeRows.ARTICLE_ID).as("article_id"),
-                  col(OutcomeRows.LANG).as("lang"),
-                  lit(modelId).as("model_id"),
-                  weights.as("topic_weights"),
-                  col(OutcomeRows.PERIOD).as("period"))
-              // An article none of whose tokens is in the vocabulary has no topic weights (all 0).
-              .filter(aggregate(col("topic_weights"), lit(0.0), (acc, x) -> acc.plus(x)).gt(0.5))
-              .withColumn("top_weight", array_max(col("topic_weights")))
-              .withColumn(
-                  "top_topic",
-                  array_position(col("topic_weights"), col("top_weight")).minus(1).cast(DataTypes.IntegerType));
-      docTopics = docTopics == null ? languageTopics : docTopics.unionByName(languageTopics);
-      topics.addAll(topicRows(lda, vectorizer.vocabulary(), modelId, lang));
-      models.add(
-          new LanguageModel(lang, modelId, path, fitted, documents, vectorizer.vocabulary().length, logPerplexity));
+      docTopics = docTopics == null ? fitted.docTopics() : docTopics.unionByName(fitted.docTopics());
+      topics.addAll(fitted.topics());
+      models.add(fitted.model());
     }
     if (docTopics == null) {
       docTopics = spark.createDataFrame(List.of(), DOC_TOPICS);
     }
     return new Result(docTopics.select(columns(DOC_TOPICS)), topics, models, skipped);
+  }
+
+  /** One language's outcome: a model with its scored articles and topics, or why it was skipped. */
+  private record Fitted(LanguageModel model, Dataset<Row> docTopics, List<Row> topics, String skipReason) {
+    static Fitted skipped(String reason) {
+      return new Fitted(null, null, null, reason);
+    }
+  }
+
+  private Fitted fitOrLoad(
+      Configuration conf, Dataset<Row> withTokens, String lang, long documents, String modelsRoot,
+      String runId, Map<String, Path> saved) {
+    Dataset<Row> docs = withTokens.filter(col(OutcomeRows.LANG).equalTo(lang));
+    PipelineModel model;
+    String modelId;
+    String path;
+    boolean fitted;
+    if (saved.containsKey(lang)) {
+      path = saved.get(lang).toString();
+      model = PipelineModel.load(new Path(saved.get(lang), PIPELINE).toString());
+      modelId = saved.get(lang).getName();
+      fitted = false;
+    } else if (documents < settings.minDocs()) {
+      return Fitted.skipped("too few documents");
+    } else {
+      modelId = lang + "-" + runId;
+      Path dir = new Path(new Path(modelsRoot, lang), modelId);
+      docs = docs.persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        model = pipeline().fit(docs);
+      } catch (IllegalArgumentException e) {
+        // CountVectorizer refuses an empty vocabulary (every term outside minDf..maxDf).
+        docs.unpersist();
+        return Fitted.skipped("empty vocabulary");
+      }
+      save(conf, model, dir, lang, modelId);
+      path = dir.toString();
+      fitted = true;
+    }
+    CountVectorizerModel vectorizer = (CountVectorizerModel) model.stages()[0];
+    LDAModel lda = (LDAModel) model.stages()[1];
+    Dataset<Row> scored = model.transform(docs);
+    double logPerplexity = lda.logPerplexity(scored);
+    Column weights = org.apache.spark.ml.functions.vector_to_array(col("topic_distribution"), "float64");
+    Dataset<Row> languageTopics =
+        scored
+            .select(
+                col(OutcomeRows.ARTICLE_ID).as("article_id"),
+                col(OutcomeRows.LANG).as("lang"),
+                lit(modelId).as("model_id"),
+                weights.as("topic_weights"),
+                col(OutcomeRows.PERIOD).as("period"))
+            // An article none of whose tokens is in the vocabulary has no topic weights (all 0).
+            .filter(aggregate(col("topic_weights"), lit(0.0), (acc, x) -> acc.plus(x)).gt(0.5))
+            .withColumn("top_weight", array_max(col("topic_weights")))
+            .withColumn(
+                "top_topic",
+                array_position(col("topic_weights"), col("top_weight")).minus(1).cast(DataTypes.IntegerType));
+    return new Fitted(
+        new LanguageModel(lang, modelId, path, fitted, documents, vectorizer.vocabulary().length, logPerplexity),
+        languageTopics,
+        topicRows(lda, vectorizer.vocabulary(), modelId, lang),
+        null);
+  }
+
+  private static <T> T join(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while fitting topic models", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private Pipeline pipeline() {
