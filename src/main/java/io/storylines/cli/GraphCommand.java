@@ -6,13 +6,10 @@ import io.storylines.cooccurrence.Scope;
 import io.storylines.graph.EntityNetwork;
 import io.storylines.graph.GraphFormat;
 import io.storylines.graph.NetworkWriter;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import io.storylines.io.OutputFiles;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -63,11 +60,7 @@ final class GraphCommand implements Callable<Integer> {
   @Option(names = "--file", paramLabel = "PATH", description = "Where to write the network (a Hadoop path).")
   String file;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (default: spark-submit's, else local[*]).")
-  String master;
-
-  @Option(names = "--verbose", description = "Log Spark's INFO messages and print stack traces.")
-  boolean verbose;
+  @CommandLine.Mixin SparkOptions sparkOptions;
 
   @Override
   public Integer call() {
@@ -86,7 +79,7 @@ final class GraphCommand implements Callable<Integer> {
         new LoadNetwork.Selection(
             period, window, lang, source,
             backbone == null ? OptionalDouble.empty() : OptionalDouble.of(backbone), minPairDocs);
-    SparkSession spark = SparkSessions.create(master, verbose);
+    SparkSession spark = sparkOptions.session();
     try {
       EntityNetwork network;
       try {
@@ -116,13 +109,7 @@ final class GraphCommand implements Callable<Integer> {
   }
 
   private static void write(SparkSession spark, EntityNetwork network, GraphFormat format, Path target) {
-    try {
-      FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      try (OutputStream out = fs.create(target, true)) {
-        NetworkWriter.write(network, format, out);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-    }
+    OutputFiles.write(spark.sparkContext().hadoopConfiguration(), target, out -> NetworkWriter.write(network, format, out));
   }
+
 }

@@ -1,13 +1,11 @@
 package io.storylines.cli;
 
+import io.storylines.io.OutputFiles;
+
 import io.storylines.report.Report;
 import io.storylines.report.spark.LoadReport;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
@@ -36,15 +34,11 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--file", paramLabel = "PATH", description = "Where to write the report (a Hadoop path; default DIR/" + DEFAULT_FILE + ").")
   String file;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master URL (default: spark-submit's, else local[*]).")
-  String master;
-
-  @Option(names = "--verbose", description = "Log Spark's INFO messages and print stack traces.")
-  boolean verbose;
+  @CommandLine.Mixin SparkOptions sparkOptions;
 
   @Override
   public Integer call() {
-    SparkSession spark = SparkSessions.create(master, verbose);
+    SparkSession spark = sparkOptions.session();
     try {
       Report report;
       try {
@@ -63,13 +57,7 @@ final class ReportCommand implements Callable<Integer> {
   }
 
   private static void write(SparkSession spark, Report report, Path target) {
-    try {
-      FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      try (OutputStream out = fs.create(target, true)) {
-        report.write(out);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
-    }
+    OutputFiles.write(spark.sparkContext().hadoopConfiguration(), target, report::write);
   }
+
 }

@@ -152,21 +152,13 @@ final class RunCommand implements Callable<Integer> {
               + " articles are scored, so topic ids and terms stay those of the saved model.")
   String topicModel;
 
-  @Option(
-      names = "--master",
-      paramLabel = "URL",
-      description =
-          "Spark master (default: the one spark-submit gives, else local[*], embedded).")
-  String master;
-
-  @Option(names = "--verbose", description = "Log Spark's INFO messages and print stack traces.")
-  boolean verbose;
+  @CommandLine.Mixin SparkOptions sparkOptions;
 
   @Override
   public Integer call() {
     StorylinesConfig config = config();
     List<String> arguments = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
-    SparkSession spark = SparkSessions.create(master, verbose);
+    SparkSession spark = sparkOptions.session();
     try {
       Progress progress = Progress.toStderr();
       RunResult result = StorylinesJob.run(spark, config, arguments, progress);

@@ -1,5 +1,6 @@
 package io.storylines.graph;
 
+import io.storylines.xml.XmlText;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;

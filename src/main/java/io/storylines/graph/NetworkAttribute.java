@@ -17,7 +17,7 @@ import java.util.function.ToLongFunction;
  * example {@code 0.25} or {@code 1.0E-5}, both valid {@code xs:double}). A measure that is NaN or
  * infinite has no value: the writers leave it out for that node or edge, so a reader sees the value
  * as missing rather than as a number it may not parse ({@code NaN}, {@code Infinity}). Strings are
- * written as they are, {@linkplain XmlText#clean cleaned} for XML by {@link IndentedXml}.
+ * written as they are, {@linkplain io.storylines.xml.XmlText#clean cleaned} for XML by {@link IndentedXml}.
  *
  * @param <T> {@link NetworkNode} or {@link NetworkEdge}
  */

@@ -1,5 +1,6 @@
 package io.storylines.graph;
 
+import io.storylines.xml.XmlText;
 import java.util.Objects;
 
 /**

@@ -21,7 +21,7 @@ import javax.xml.stream.XMLStreamException;
  *       numbers every reader parses; finite doubles are written so that they parse back to the same
  *       double ({@link NetworkAttribute}).
  *   <li>Any text is written escaped; chars that XML 1.0 cannot hold become U+FFFD and tabs and line
- *       breaks become spaces ({@link XmlText}), so a hostile label cannot break the file.
+ *       breaks become spaces ({@link io.storylines.xml.XmlText}), so a hostile label cannot break the file.
  *   <li>Deterministic: nodes sorted by id, edges by (source, target), no timestamps; the same
  *       network always gives the same bytes.
  * </ul>

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 
 import io.storylines.ingest.OutcomeRows;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -104,13 +103,7 @@ public final class TableWriter {
 
   /** Writes a small text file (the run manifest) through Hadoop's FileSystem, replacing it. */
   public static void writeText(Configuration conf, Path file, String text) {
-    try {
-      FileSystem fs = file.getFileSystem(conf);
-      try (OutputStream out = fs.create(file, true)) {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    OutputFiles.write(conf, file, out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
+
 }

@@ -252,9 +252,13 @@ public final class FitTopics {
             .setLearningOffset(settings.learningOffset())
             .setLearningDecay(settings.learningDecay())
             .setOptimizeDocConcentration(settings.optimizeDocConcentration())
+            .setTopicConcentration(0.05)
             .setSeed(settings.seed())
             .setFeaturesCol("term_counts")
             .setTopicDistributionCol("topic_distribution");
+    if (!settings.optimizeDocConcentration()) {
+      lda.setDocConcentration(50.0 / settings.k());
+    }
     return new Pipeline().setStages(new PipelineStage[] {vectorizer, lda});
   }
 

@@ -13,7 +13,8 @@ import java.util.Map;
  * @param subsamplingRate fraction of the documents in each mini-batch
  * @param learningOffset τ₀ of the online learning rate (τ₀ + t)^−κ; larger damps early iterations
  * @param learningDecay κ, in (0.5, 1]
- * @param optimizeDocConcentration learn the document–topic prior α from the data
+ * @param optimizeDocConcentration learn the document–topic prior α from the data; when false, α is
+ *     fixed at 50/k (Griffiths and Steyvers), and the topic–word prior η at 0.05
  * @param vocabSize most frequent terms kept per language
  * @param minDf a term must occur in at least this many documents
  * @param maxDf a term in more than this fraction of the documents is dropped (near-stopwords)
@@ -36,7 +37,8 @@ public record TopicSettings(
     implements Serializable {
 
   public static TopicSettings defaults() {
-    return new TopicSettings(20, 40, 0.25, 1024, 0.51, true, 20_000, 3, 0.5, 20, 20_261_129L);
+    // Tuned on AP against Mallet and scikit-learn: bench/topics-tuning.md.
+    return new TopicSettings(20, 16, 0.25, 1, 0.7, false, 20_000, 3, 0.5, 20, 20_261_129L);
   }
 
   public TopicSettings withK(int value) {

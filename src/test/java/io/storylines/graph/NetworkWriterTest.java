@@ -1,5 +1,6 @@
 package io.storylines.graph;
 
+import io.storylines.xml.XmlText;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,10 +1,11 @@
-package io.storylines.graph;
+package io.storylines.xml;
 
 import java.util.regex.Pattern;
 
 /**
  * Makes any Java string safe to write as XML 1.0 text or attribute value, so that a hostile label
- * cannot produce a file that Gephi or networkx refuses to open. The JDK's {@link
+ * cannot produce a network file that Gephi or networkx refuses to open, nor a report that does not
+ * parse. Used by the GEXF and GraphML writers and by the HTML report. The JDK's {@link
  * javax.xml.stream.XMLStreamWriter} escapes {@code < > & "} but writes every other char as it is,
  * including chars that XML 1.0 forbids; and an unpaired surrogate, which UTF-8 cannot store, comes
  * out as garbage bytes.
@@ -24,19 +25,19 @@ import java.util.regex.Pattern;
  * <p>Ids are not cleaned but checked: {@link #isNameToken} says whether a string is a safe XML name
  * token, which GraphML requires of node ids.
  */
-final class XmlText {
-  static final char TAB = '\t';
-  static final char LINE_FEED = '\n';
-  static final char CARRIAGE_RETURN = '\r';
-  static final char SPACE = ' ';
-  static final char REPLACEMENT_CHARACTER = '\uFFFD';
+public final class XmlText {
+  public static final char TAB = '\t';
+  public static final char LINE_FEED = '\n';
+  public static final char CARRIAGE_RETURN = '\r';
+  public static final char SPACE = ' ';
+  public static final char REPLACEMENT_CHARACTER = '\uFFFD';
 
   private static final Pattern NAME_TOKEN = Pattern.compile("[A-Za-z0-9_.:-]+");
 
   private XmlText() {}
 
   /** {@code text} with the rules above applied; the same instance when nothing changes. */
-  static String clean(String text) {
+  public static String clean(String text) {
     int first = firstUnsafe(text);
     if (first < 0) {
       return text;
@@ -69,7 +70,7 @@ final class XmlText {
    * ({@code Nmtoken}) under every edition of XML 1.0, so that every reader and validator accepts it
    * where GraphML requires one. Gazetteer ids ({@code [a-z][a-z0-9_]*}) all are.
    */
-  static boolean isNameToken(String text) {
+  public static boolean isNameToken(String text) {
     return NAME_TOKEN.matcher(text).matches();
   }
 

@@ -1,4 +1,4 @@
-package io.storylines.graph;
+package io.storylines.xml;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,0 +1,233 @@
+package io.storylines.bench.topics;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.ml.clustering.LDA;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.linalg.Matrix;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Spark ML's LDA ({@code org.apache.spark.ml.clustering.LDA}) on a bag of words, on a local Spark
+ * with every optimizer parameter taken from the command line, so that bench/topics.sh can tune
+ * them. The documents become a DataFrame with one column, {@code features}, of term-count
+ * {@code SparseVector}s of the vocabulary's size (term ids sorted, counts as doubles), read by
+ * Spark from the same LDA-C file as the other tools, spread over {@code --partitions} partitions
+ * and, with {@code --cache true}, cached and counted before the clock starts. Three figures are reported separately: Spark start-up (the
+ * SparkSession), preparation (vectors, DataFrame, cache) and training ({@code LDA.fit} alone).
+ * Written: {@code topicsMatrix} transposed to K x V with normalized rows as {@code .npy} (for the
+ * online optimizer that is the variational lambda, whose normalized rows are the posterior mean of
+ * the topics; for EM, the expected topic-term counts plus topicConcentration - 1, as Spark's
+ * describeTopics has them), and a JSON run record.
+ *
+ * <pre>
+ * MllibTopics --train train.ldac --vocab vocab.txt --k 20 --optimizer online --max-iter 100 \
+ *     --subsampling-rate 0.05 --learning-offset 1024 --learning-decay 0.51 \
+ *     --optimize-doc-concentration true [--doc-concentration A] [--topic-concentration E] \
+ *     --partitions 2 --cache true --seed 1 --master local[2] [--fits 1] --out-matrix phi.npy \
+ *     --out-record run.json
+ * </pre>
+ *
+ * Without {@code --doc-concentration} or {@code --topic-concentration}, Spark's own defaults
+ * apply (online: 1/K and 1/K; EM: 50/K + 1 and 1.1). {@code --min-df N} and
+ * {@code --max-df-fraction F} prune the vocabulary the model sees (default: none), for the
+ * separate pruning experiment; the tool comparison uses the full vocabulary.
+ */
+public final class MllibTopics {
+  private static final Set<String> OPTIONS = Set.of("train", "vocab", "k", "optimizer", "max-iter",
+      "subsampling-rate", "learning-offset", "learning-decay", "optimize-doc-concentration",
+      "doc-concentration", "topic-concentration", "partitions", "cache", "seed", "master",
+      "checkpoint-interval", "checkpoint-dir", "fits", "min-df", "max-df-fraction", "out-matrix",
+      "out-record");
+
+  private MllibTopics() {}
+
+  public static void main(String[] args) throws Exception {
+    BenchOptions options = BenchOptions.parse(args, OPTIONS);
+    int k = options.integer("k", 20);
+    BagOfWords corpus = BagOfWords.read(options.path("train"), options.path("vocab"));
+
+    long startupStart = System.nanoTime();
+    SparkSession spark = SparkSession.builder()
+        .appName("storylines-bench-mllib-lda")
+        .master(options.string("master", "local[2]"))
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .getOrCreate();
+    double startupSeconds = seconds(startupStart);
+    try {
+      run(spark, corpus, k, options, startupSeconds);
+    } finally {
+      spark.stop();
+    }
+  }
+
+  private static void run(SparkSession spark, BagOfWords corpus, int k, BenchOptions options,
+      double startupSeconds) throws Exception {
+    long prepareStart = System.nanoTime();
+    boolean[] kept = keptTerms(corpus, options.integer("min-df", 1),
+        options.decimal("max-df-fraction", 1.0));
+    Dataset<Row> documents = toDataFrame(spark, options.path("train"), corpus.vocabularySize(),
+        kept, options.integer("partitions", 2));
+    if (options.bool("cache", true)) {
+      documents = documents.cache();
+      documents.count();
+    }
+    double prepareSeconds = seconds(prepareStart);
+
+    LDA lda = configure(options, k);
+    if (options.has("checkpoint-dir")) {
+      spark.sparkContext().setCheckpointDir(options.string("checkpoint-dir"));
+    }
+    // The first fit in a JVM also pays for loading and compiling LDA's code (Breeze, the
+    // optimizer); later fits, as for the second and third language of one job run, do not.
+    // With --fits N the same fit runs N times: the record keeps the first (cold) and last times.
+    int fits = options.integer("fits", 1);
+    LDAModel model = null;
+    Matrix termsByTopics = null;
+    double trainSeconds = 0;
+    double lastTrainSeconds = 0;
+    for (int fit = 0; fit < fits; fit++) {
+      long trainStart = System.nanoTime();
+      model = lda.fit(documents);
+      termsByTopics = model.topicsMatrix();
+      lastTrainSeconds = seconds(trainStart);
+      if (fit == 0) {
+        trainSeconds = lastTrainSeconds;
+      }
+    }
+
+    // Online: topicsMatrix is lambda, already including the prior eta. EM: it is the expected
+    // counts, without the prior; Spark's own topic distributions (describeTopics) add eta - 1 to
+    // every count, and so does this, which also gives terms absent from training a non-zero
+    // probability.
+    double smoothing = lda.getOptimizer().equals("em")
+        ? model.getEffectiveTopicConcentration() - 1 : 0;
+    double[][] phi = new double[k][corpus.vocabularySize()];
+    for (int topic = 0; topic < k; topic++) {
+      for (int term = 0; term < corpus.vocabularySize(); term++) {
+        phi[topic][term] = termsByTopics.apply(term, topic) + smoothing;
+      }
+    }
+    TopicWordMatrix.writeNpy(options.path("out-matrix"), TopicWordMatrix.normalizeRows(phi));
+    new RunRecord()
+        .put("tool", "mllib-" + lda.getOptimizer())
+        .put("k", k)
+        .put("seed", options.integer("seed", 1))
+        .put("startup_seconds", startupSeconds)
+        .put("load_seconds", prepareSeconds)
+        .put("train_seconds", trainSeconds)
+        .put("last_train_seconds", lastTrainSeconds)
+        .put("fits", fits)
+        .put("documents", corpus.documents().size())
+        .put("kept_terms", IntStream.range(0, kept.length).filter(t -> kept[t]).count())
+        .put("tokens", corpus.tokens())
+        .put("final_doc_concentration_mean",
+            Arrays.stream(model.estimatedDocConcentration().toArray()).average().orElse(0))
+        .putJson("options", options.toJson())
+        .write(options.path("out-record"));
+    System.err.printf("mllib: K=%d %s: Spark up in %.2f s, input ready in %.2f s, fit in %.2f s"
+        + " (fit %d of %d: %.2f s)%n", k, lda.getOptimizer(), startupSeconds, prepareSeconds,
+        trainSeconds, fits, fits, lastTrainSeconds);
+  }
+
+  static LDA configure(BenchOptions options, int k) {
+    LDA lda = new LDA()
+        .setK(k)
+        .setOptimizer(options.string("optimizer", "online"))
+        .setMaxIter(options.integer("max-iter", 100))
+        .setSeed(options.integer("seed", 1))
+        .setFeaturesCol("features");
+    if (lda.getOptimizer().equals("online")) {
+      lda.setSubsamplingRate(options.decimal("subsampling-rate", 0.05))
+          .setLearningOffset(options.decimal("learning-offset", 1024))
+          .setLearningDecay(options.decimal("learning-decay", 0.51))
+          .setOptimizeDocConcentration(options.bool("optimize-doc-concentration", true));
+    } else {
+      lda.setCheckpointInterval(options.integer("checkpoint-interval", 10))
+          .setKeepLastCheckpoint(false);
+    }
+    if (options.has("doc-concentration")) {
+      lda.setDocConcentration(options.decimal("doc-concentration", 0));
+    }
+    if (options.has("topic-concentration")) {
+      lda.setTopicConcentration(options.decimal("topic-concentration", 0));
+    }
+    return lda;
+  }
+
+  /**
+   * One row per document, read by Spark from the LDA-C file: a SparseVector of term counts over
+   * the whole vocabulary, term ids sorted. The rows are spread over {@code partitions} partitions
+   * (a round-robin repartition).
+   */
+  static Dataset<Row> toDataFrame(SparkSession spark, Path ldacFile, int vocabularySize,
+      boolean[] kept, int partitions) {
+    StructType schema = DataTypes.createStructType(List.of(
+        DataTypes.createStructField("features", SQLDataTypes.VectorType(), false)));
+    return spark.read().textFile(ldacFile.toString())
+        .filter((FilterFunction<String>) line -> !line.isBlank())
+        .map((MapFunction<String, Row>) line -> RowFactory.create(
+            toCountVector(BagOfWords.parseLine(line, vocabularySize), vocabularySize, kept)),
+            Encoders.row(schema))
+        .repartition(partitions);
+  }
+
+  static Vector toCountVector(BagOfWords.Document doc, int vocabularySize, boolean[] kept) {
+    int n = 0;
+    long[] packed = new long[doc.terms().length];
+    for (int i = 0; i < doc.terms().length; i++) {
+      if (kept[doc.terms()[i]]) {
+        packed[n++] = ((long) doc.terms()[i] << 32) | doc.counts()[i];
+      }
+    }
+    packed = Arrays.copyOf(packed, n);
+    Arrays.sort(packed);
+    int[] indices = new int[n];
+    double[] values = new double[n];
+    for (int i = 0; i < n; i++) {
+      indices[i] = (int) (packed[i] >>> 32);
+      values[i] = (int) packed[i];
+    }
+    return Vectors.sparse(vocabularySize, indices, values);
+  }
+
+  /**
+   * The terms that stay in the vectors: those in at least {@code minDf} training documents and in
+   * at most {@code maxDfFraction} of them. A dropped term keeps its column (the vectors keep the
+   * vocabulary's size) but no document counts it, so its topic weights stay at the prior and the
+   * topic-word matrix still covers the whole vocabulary for scoring.
+   */
+  static boolean[] keptTerms(BagOfWords corpus, int minDf, double maxDfFraction) {
+    int[] df = new int[corpus.vocabularySize()];
+    for (BagOfWords.Document doc : corpus.documents()) {
+      for (int term : doc.terms()) {
+        df[term]++;
+      }
+    }
+    double maxDf = maxDfFraction * corpus.documents().size();
+    boolean[] kept = new boolean[df.length];
+    for (int term = 0; term < df.length; term++) {
+      kept[term] = df[term] >= minDf && df[term] <= maxDf;
+    }
+    return kept;
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}
