@@ -28,6 +28,11 @@ import io.storylines.cooccurrence.CountCooccurrences;
 import io.storylines.cooccurrence.Scope;
 import io.storylines.io.ArticlesTable;
 import io.storylines.io.CooccurrenceTable;
+import io.storylines.io.DocTopicsTable;
+import io.storylines.io.TopicTimelineTable;
+import io.storylines.io.TopicsTable;
+import io.storylines.topics.FitTopics;
+import io.storylines.topics.TopicTimeline;
 import io.storylines.io.EntitiesTable;
 import io.storylines.io.EntityCandidatesTable;
 import io.storylines.io.MentionsTable;
@@ -65,10 +70,11 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>{@link #run} is the whole job, stage by stage: list the input files, read every record into an
  * article or a reject, reject reused article ids, analyse the text (language, normalization,
- * sentences, tokens), find the gazetteer's entities, count which entities are mentioned together, then write the tables to a staging folder, prove
- * that each input file's records read equal its articles plus its rejects as written, and publish
- * all tables at once with the run manifest. Later stages (topics, storylines) slot in between
- * co-occurrence and publishing.
+ * sentences, tokens), find the gazetteer's entities, count which entities are mentioned together,
+ * fit or reuse a topic model per language and score every article, then write the tables to a
+ * staging folder, prove that each input file's records read equal its articles plus its rejects as
+ * written, and publish all tables at once with the run manifest. Later stages (storylines) slot in
+ * between topics and publishing.
  *
  * <p>The job sets the session's time zone to UTC and Parquet timestamps to {@code
  * TIMESTAMP_MICROS}, the conventions of the published tables.
@@ -119,7 +125,8 @@ public final class StorylinesJob {
       Dataset<Row> analyzed = analyzeText(checked);
       Dataset<Row> mentions = extractEntities(analyzed, gazetteer);
       Dataset<Row> cooccurrence = countCooccurrences(analyzed, mentions);
-      return publishTables(layout, inputs, analyzed, mentions, cooccurrence, gazetteer);
+      FitTopics.Result topics = fitTopics(analyzed, layout);
+      return publishTables(layout, inputs, analyzed, mentions, cooccurrence, topics, gazetteer);
     } catch (RuntimeException e) {
       recordFailure(layout, e);
       throw e;
@@ -307,12 +314,47 @@ public final class StorylinesJob {
         });
   }
 
+  private FitTopics.Result fitTopics(Dataset<Row> analyzed, OutputLayout layout) {
+    return run.stage(
+        "topics",
+        () -> {
+          String modelsRoot = new org.apache.hadoop.fs.Path(layout.root(), "models/topics").toString();
+          FitTopics.Result fitted =
+              new FitTopics(config.topics())
+                  .apply(spark, analyzed, modelsRoot, run.runId(), config.topicModel());
+          Dataset<Row> docTopics = fitted.docTopics().persist(StorageLevel.MEMORY_AND_DISK());
+          long scored = docTopics.count();
+          List<Map<String, Object>> models = new ArrayList<>();
+          for (FitTopics.LanguageModel model : fitted.models()) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("lang", model.lang());
+            entry.put("model_id", model.modelId());
+            entry.put("path", model.path());
+            entry.put("fitted", model.fitted());
+            entry.put("documents", model.documents());
+            entry.put("vocabulary", model.vocabulary());
+            entry.put("log_perplexity_bound", model.logPerplexity());
+            models.add(entry);
+          }
+          run.section("topic_models", models);
+          run.section("topic_languages_skipped", fitted.skipped());
+          Map<String, Long> counts = new LinkedHashMap<>();
+          counts.put("models", (long) fitted.models().size());
+          counts.put("fitted", fitted.models().stream().filter(FitTopics.LanguageModel::fitted).count());
+          counts.put("articles scored", scored);
+          counts.put("languages skipped", fitted.skipped().values().stream().mapToLong(Long::longValue).sum());
+          return new StageOutput<>(
+              new FitTopics.Result(docTopics, fitted.topics(), fitted.models(), fitted.skipped()), counts);
+        });
+  }
+
   private RunResult publishTables(
       OutputLayout layout,
       InputListing inputs,
       Dataset<Row> checked,
       Dataset<Row> mentions,
       Dataset<Row> cooccurrence,
+      FitTopics.Result topics,
       Gazetteer gazetteer) {
     Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
     TablePublisher publisher = new TablePublisher(hadoopConf);
@@ -355,10 +397,23 @@ public final class StorylinesJob {
               check.check();
               writer.write(
                   CooccurrenceTable.SPEC, cooccurrence, layout.stagedTable(CooccurrenceTable.NAME));
+              writer.write(
+                  TopicsTable.SPEC,
+                  spark.createDataFrame(topics.topics(), FitTopics.TOPICS),
+                  layout.stagedTable(TopicsTable.NAME));
+              writer.write(DocTopicsTable.SPEC, topics.docTopics(), layout.stagedTable(DocTopicsTable.NAME));
+              writer.write(
+                  TopicTimelineTable.SPEC,
+                  new TopicTimeline().apply(topics.docTopics()),
+                  layout.stagedTable(TopicTimelineTable.NAME));
+              long docTopicRows = topics.docTopics().count();
+              long timelineRows =
+                  spark.read().parquet(layout.stagedTable(TopicTimelineTable.NAME).toString()).count();
               long mentionRows = mentions.count();
               checked.unpersist();
               mentions.unpersist();
               cooccurrence.unpersist();
+              topics.docTopics().unpersist();
               long accepted = acceptedByFile.values().stream().mapToLong(Long::longValue).sum();
               long rejected = rejectedByFile.values().stream().mapToLong(Long::longValue).sum();
               tableRows.put(ArticlesTable.NAME, accepted);
@@ -367,12 +422,16 @@ public final class StorylinesJob {
               tableRows.put(EntitiesTable.NAME, (long) gazetteer.entities().size());
               tableRows.put(EntityCandidatesTable.NAME, candidates);
               tableRows.put(CooccurrenceTable.NAME, cooccurrenceRows);
+              tableRows.put(TopicsTable.NAME, (long) topics.topics().size());
+              tableRows.put(DocTopicsTable.NAME, docTopicRows);
+              tableRows.put(TopicTimelineTable.NAME, timelineRows);
               Map<String, Long> counts = new LinkedHashMap<>();
               counts.put("articles", accepted);
               counts.put("rejects", rejected);
               counts.put("mentions", mentionRows);
               counts.put("name candidates", candidates);
               counts.put("pairs", cooccurrenceRows);
+              counts.put("doc topics", docTopicRows);
               return new StageOutput<>(check, counts);
             });
     long read = readCounts.values().stream().mapToLong(c -> c[0] + c[1]).sum();

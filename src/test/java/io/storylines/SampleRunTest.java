@@ -170,7 +170,9 @@ class SampleRunTest {
     List<String> stages = new ArrayList<>();
     manifest.get("stages").forEach(stage -> stages.add(stage.get("name").asText()));
     assertEquals(
-        List.of("gazetteer", "inputs", "ingest", "ids", "text", "entities", "cooccurrence", "write"),
+        List.of(
+            "gazetteer", "inputs", "ingest", "ids", "text", "entities", "cooccurrence", "topics",
+            "write"),
         stages);
     assertEquals(64, manifest.get("config_hash").asText().length());
   }

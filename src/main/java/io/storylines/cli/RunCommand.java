@@ -9,6 +9,7 @@ import io.storylines.ingest.Period;
 import io.storylines.ingest.format.InputFormat;
 import io.storylines.run.Progress;
 import io.storylines.run.RunResult;
+import io.storylines.topics.TopicSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -129,6 +130,28 @@ final class RunCommand implements Callable<Integer> {
               + " articles of the period and slice (default: ${DEFAULT-VALUE}).")
   int minPairDocs;
 
+  @Option(
+      names = "--topics",
+      paramLabel = "K",
+      defaultValue = "20",
+      description = "Topics per language model (default: ${DEFAULT-VALUE}).")
+  int topics;
+
+  @Option(
+      names = "--topic-min-docs",
+      paramLabel = "N",
+      defaultValue = "20",
+      description = "A language with fewer articles gets no topic model (default: ${DEFAULT-VALUE}).")
+  int topicMinDocs;
+
+  @Option(
+      names = "--topic-model",
+      paramLabel = "DIR",
+      description =
+          "Reuse saved topic models (OUTPUT/models/topics of an earlier run, or one model folder):"
+              + " articles are scored, so topic ids and terms stay those of the saved model.")
+  String topicModel;
+
   @CommandLine.Mixin SparkOptions sparkOptions;
 
   @Override
@@ -173,6 +196,8 @@ final class RunCommand implements Callable<Integer> {
           .defaultSource(defaultSource)
           .gazetteers(gazetteers)
           .minPairDocs(minPairDocs)
+          .topics(TopicSettings.defaults().withK(topics).withMinDocs(topicMinDocs))
+          .topicModel(topicModel)
           .build();
     } catch (IllegalArgumentException | ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

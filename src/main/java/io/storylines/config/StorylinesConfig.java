@@ -1,6 +1,7 @@
 package io.storylines.config;
 
 import io.storylines.ingest.Period;
+import io.storylines.topics.TopicSettings;
 import io.storylines.ingest.format.InputFormat;
 import io.storylines.ingest.format.ReaderOptions;
 import java.io.Serializable;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -43,6 +45,8 @@ public final class StorylinesConfig implements Serializable {
   private final String defaultSource;
   private final List<String> gazetteers;
   private final int minPairDocs;
+  private final TopicSettings topics;
+  private final String topicModel;
 
   private StorylinesConfig(Builder b) {
     this.inputs = List.copyOf(b.inputs);
@@ -59,6 +63,8 @@ public final class StorylinesConfig implements Serializable {
     this.defaultSource = b.defaultSource;
     this.gazetteers = List.copyOf(b.gazetteers);
     this.minPairDocs = b.minPairDocs;
+    this.topics = b.topics;
+    this.topicModel = b.topicModel;
   }
 
   public static Builder builder() {
@@ -125,6 +131,16 @@ public final class StorylinesConfig implements Serializable {
     return minPairDocs;
   }
 
+  /** The topic models' settings. */
+  public TopicSettings topics() {
+    return topics;
+  }
+
+  /** The {@code --topic-model} folder whose saved models are reused, if given. */
+  public Optional<String> topicModel() {
+    return Optional.ofNullable(topicModel);
+  }
+
   public ReaderOptions readerOptions() {
     return new ReaderOptions(
         encoding == null ? null : Charset.forName(encoding), maxRecordChars, csvDelimiter);
@@ -149,6 +165,8 @@ public final class StorylinesConfig implements Serializable {
     out.put("default_source", defaultSource);
     out.put("gazetteers", gazetteers);
     out.put("min_pair_docs", minPairDocs);
+    out.put("topics", topics.describe());
+    out.put("topic_model", topicModel);
     return out;
   }
 
@@ -185,8 +203,20 @@ public final class StorylinesConfig implements Serializable {
     private String defaultSource = "unknown";
     private final List<String> gazetteers = new ArrayList<>();
     private int minPairDocs = DEFAULT_MIN_PAIR_DOCS;
+    private TopicSettings topics = TopicSettings.defaults();
+    private String topicModel;
 
     private Builder() {}
+
+    public Builder topics(TopicSettings value) {
+      topics = Objects.requireNonNull(value, "topics");
+      return this;
+    }
+
+    public Builder topicModel(String value) {
+      topicModel = value == null || value.isBlank() ? null : value;
+      return this;
+    }
 
     public Builder minPairDocs(int value) {
       minPairDocs = value;
@@ -277,6 +307,11 @@ public final class StorylinesConfig implements Serializable {
       }
       if (minPairDocs < 1) {
         throw new ConfigException("--min-pair-docs must be at least 1, not " + minPairDocs);
+      }
+      try {
+        topics.validate();
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException("topics: " + e.getMessage());
       }
       for (String pattern : dateFormats) {
         try {

@@ -45,6 +45,9 @@ class TablesContractTest {
           EntitiesTable.SPEC,
           EntityCandidatesTable.SPEC,
           CooccurrenceTable.SPEC,
+          TopicsTable.SPEC,
+          DocTopicsTable.SPEC,
+          TopicTimelineTable.SPEC,
           RunsTable.SPEC);
 
   /** Table name to its documented columns (name to type), in document order. */

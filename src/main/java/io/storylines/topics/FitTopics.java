@@ -1,0 +1,356 @@
+package io.storylines.topics;
+
+import static org.apache.spark.sql.functions.aggregate;
+import static org.apache.spark.sql.functions.array_max;
+import static org.apache.spark.sql.functions.array_position;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+
+import io.storylines.ingest.OutcomeRows;
+import io.storylines.text.AnalyzeText;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FSDataInputStream;
+import org.apache.hadoop.fs.FSDataOutputStream;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.ml.Pipeline;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.PipelineStage;
+import org.apache.spark.ml.clustering.LDA;
+import org.apache.spark.ml.clustering.LDAModel;
+import org.apache.spark.ml.feature.CountVectorizer;
+import org.apache.spark.ml.feature.CountVectorizerModel;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Spark stage: one topic model per language, fitted or reused, and every article's topic weights.
+ *
+ * <p>A model is a Spark ML {@link PipelineModel}: {@link CountVectorizer} over the text stage's
+ * tokens (stopwords and news boilerplate already removed) then {@link LDA} with the online
+ * optimizer ({@link TopicSettings}). A language whose articles with tokens number fewer than
+ * {@code minDocs} gets no model and is counted as skipped; so is a language whose vocabulary is
+ * empty after the document-frequency limits.
+ *
+ * <p>Without a model to reuse, each model is fitted and saved under {@code
+ * MODELS/<lang>/<model_id>} (a {@code pipeline} folder and {@code storylines-model.json}), where
+ * {@code model_id} is {@code <lang>-<run id>}. With {@code reuse} (the {@code --topic-model}
+ * folder: a models root holding {@code <lang>/<model_id>} folders, of which the latest per
+ * language is taken, or one model folder), a language that has a saved model is only scored with
+ * it, so its topic ids and terms stay those of the saved model; other languages are fitted.
+ *
+ * <p>The driver holds, per language, the vocabulary and the k × vocabulary topic matrix that
+ * Spark ML's model holds anyway, and the top terms of each topic.
+ */
+public final class FitTopics {
+  /** Top terms per topic in the {@code topics} table. */
+  public static final int TOP_TERMS = 30;
+
+  static final String METADATA = "storylines-model.json";
+  static final String PIPELINE = "pipeline";
+
+  /** One language's model as the run used it. */
+  public record LanguageModel(
+      String lang, String modelId, String path, boolean fitted, long documents, int vocabulary,
+      double logPerplexity) {}
+
+  /** The stage's output. */
+  public record Result(
+      Dataset<Row> docTopics, List<Row> topics, List<LanguageModel> models, Map<String, Long> skipped) {}
+
+  public static final StructType DOC_TOPICS =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("lang", DataTypes.StringType, false)
+          .add("model_id", DataTypes.StringType, false)
+          .add("topic_weights", DataTypes.createArrayType(DataTypes.DoubleType, false), false)
+          .add("top_topic", DataTypes.IntegerType, false)
+          .add("top_weight", DataTypes.DoubleType, false)
+          .add("period", DataTypes.StringType, false);
+
+  public static final StructType TOPICS =
+      new StructType()
+          .add("model_id", DataTypes.StringType, false)
+          .add("lang", DataTypes.StringType, false)
+          .add("topic_id", DataTypes.IntegerType, false)
+          .add("rank", DataTypes.IntegerType, false)
+          .add("term", DataTypes.StringType, false)
+          .add("weight", DataTypes.DoubleType, false)
+          .add("topic_label", DataTypes.StringType, false);
+
+  private final TopicSettings settings;
+
+  public FitTopics(TopicSettings settings) {
+    this.settings = settings.validate();
+  }
+
+  /**
+   * @param articles accepted articles with the text stage's columns
+   * @param modelsRoot where new models are saved ({@code OUTPUT/models/topics})
+   * @param runId names new models
+   * @param reuse the {@code --topic-model} folder, if given
+   */
+  public Result apply(
+      SparkSession spark, Dataset<Row> articles, String modelsRoot, String runId, Optional<String> reuse) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    Map<String, Path> saved = reuse.map(dir -> savedModels(conf, new Path(dir))).orElse(Map.of());
+    Dataset<Row> withTokens =
+        articles
+            .filter(col(OutcomeRows.ACCEPTED).and(size(col(AnalyzeText.TOKENS)).gt(0)))
+            .select(col(OutcomeRows.ARTICLE_ID), col(OutcomeRows.PERIOD), col(OutcomeRows.LANG), col(AnalyzeText.TOKENS));
+    Map<String, Long> perLanguage = new TreeMap<>();
+    for (Row row : withTokens.groupBy(col(OutcomeRows.LANG)).count().collectAsList()) {
+      perLanguage.put(row.getString(0), row.getLong(1));
+    }
+    // Languages are independent: fit them in parallel, so that on small inputs the cores are not
+    // idle between one model's many short Spark jobs. Results are combined in language order.
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, perLanguage.size())));
+    Map<String, Future<Fitted>> futures = new TreeMap<>();
+    try {
+      for (Map.Entry<String, Long> language : perLanguage.entrySet()) {
+        futures.put(
+            language.getKey(),
+            pool.submit(
+                () -> fitOrLoad(conf, withTokens, language.getKey(), language.getValue(), modelsRoot, runId, saved)));
+      }
+    } finally {
+      pool.shutdown();
+    }
+    List<LanguageModel> models = new ArrayList<>();
+    List<Row> topics = new ArrayList<>();
+    Map<String, Long> skipped = new TreeMap<>();
+    Dataset<Row> docTopics = null;
+    for (Future<Fitted> future : futures.values()) {
+      Fitted fitted = join(future);
+      if (fitted.skipReason() != null) {
+        skipped.merge(fitted.skipReason(), 1L, Long::sum);
+        continue;
+      }
+      docTopics = docTopics == null ? fitted.docTopics() : docTopics.unionByName(fitted.docTopics());
+      topics.addAll(fitted.topics());
+      models.add(fitted.model());
+    }
+    if (docTopics == null) {
+      docTopics = spark.createDataFrame(List.of(), DOC_TOPICS);
+    }
+    return new Result(docTopics.select(columns(DOC_TOPICS)), topics, models, skipped);
+  }
+
+  /** One language's outcome: a model with its scored articles and topics, or why it was skipped. */
+  private record Fitted(LanguageModel model, Dataset<Row> docTopics, List<Row> topics, String skipReason) {
+    static Fitted skipped(String reason) {
+      return new Fitted(null, null, null, reason);
+    }
+  }
+
+  private Fitted fitOrLoad(
+      Configuration conf, Dataset<Row> withTokens, String lang, long documents, String modelsRoot,
+      String runId, Map<String, Path> saved) {
+    Dataset<Row> docs = withTokens.filter(col(OutcomeRows.LANG).equalTo(lang));
+    PipelineModel model;
+    String modelId;
+    String path;
+    boolean fitted;
+    if (saved.containsKey(lang)) {
+      path = saved.get(lang).toString();
+      model = PipelineModel.load(new Path(saved.get(lang), PIPELINE).toString());
+      modelId = saved.get(lang).getName();
+      fitted = false;
+    } else if (documents < settings.minDocs()) {
+      return Fitted.skipped("too few documents");
+    } else {
+      modelId = lang + "-" + runId;
+      Path dir = new Path(new Path(modelsRoot, lang), modelId);
+      docs = docs.persist(StorageLevel.MEMORY_AND_DISK());
+      try {
+        model = pipeline().fit(docs);
+      } catch (IllegalArgumentException e) {
+        // CountVectorizer refuses an empty vocabulary (every term outside minDf..maxDf).
+        docs.unpersist();
+        return Fitted.skipped("empty vocabulary");
+      }
+      save(conf, model, dir, lang, modelId);
+      path = dir.toString();
+      fitted = true;
+    }
+    CountVectorizerModel vectorizer = (CountVectorizerModel) model.stages()[0];
+    LDAModel lda = (LDAModel) model.stages()[1];
+    Dataset<Row> scored = model.transform(docs);
+    double logPerplexity = lda.logPerplexity(scored);
+    Column weights = org.apache.spark.ml.functions.vector_to_array(col("topic_distribution"), "float64");
+    Dataset<Row> languageTopics =
+        scored
+            .select(
+                col(OutcomeRows.ARTICLE_ID).as("article_id"),
+                col(OutcomeRows.LANG).as("lang"),
+                lit(modelId).as("model_id"),
+                weights.as("topic_weights"),
+                col(OutcomeRows.PERIOD).as("period"))
+            // An article none of whose tokens is in the vocabulary has no topic weights (all 0).
+            .filter(aggregate(col("topic_weights"), lit(0.0), (acc, x) -> acc.plus(x)).gt(0.5))
+            .withColumn("top_weight", array_max(col("topic_weights")))
+            .withColumn(
+                "top_topic",
+                array_position(col("topic_weights"), col("top_weight")).minus(1).cast(DataTypes.IntegerType));
+    return new Fitted(
+        new LanguageModel(lang, modelId, path, fitted, documents, vectorizer.vocabulary().length, logPerplexity),
+        languageTopics,
+        topicRows(lda, vectorizer.vocabulary(), modelId, lang),
+        null);
+  }
+
+  private static <T> T join(Future<T> future) {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while fitting topic models", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private Pipeline pipeline() {
+    CountVectorizer vectorizer =
+        new CountVectorizer()
+            .setInputCol(AnalyzeText.TOKENS)
+            .setOutputCol("term_counts")
+            .setVocabSize(settings.vocabSize())
+            .setMinDF(settings.minDf())
+            // A fraction below 1; 1.0 would mean "one document", so it stands for no limit.
+            .setMaxDF(settings.maxDf() < 1 ? settings.maxDf() : Double.MAX_VALUE);
+    LDA lda =
+        new LDA()
+            .setK(settings.k())
+            .setOptimizer("online")
+            .setMaxIter(settings.maxIter())
+            .setSubsamplingRate(settings.subsamplingRate())
+            .setLearningOffset(settings.learningOffset())
+            .setLearningDecay(settings.learningDecay())
+            .setOptimizeDocConcentration(settings.optimizeDocConcentration())
+            .setTopicConcentration(0.05)
+            .setSeed(settings.seed())
+            .setFeaturesCol("term_counts")
+            .setTopicDistributionCol("topic_distribution");
+    if (!settings.optimizeDocConcentration()) {
+      lda.setDocConcentration(50.0 / settings.k());
+    }
+    return new Pipeline().setStages(new PipelineStage[] {vectorizer, lda});
+  }
+
+  private static List<Row> topicRows(LDAModel lda, String[] vocabulary, String modelId, String lang) {
+    List<Row> rows = new ArrayList<>();
+    for (Row topic : lda.describeTopics(TOP_TERMS).collectAsList()) {
+      int topicId = topic.getInt(0);
+      List<Integer> terms = topic.getList(1);
+      List<Double> weights = topic.getList(2);
+      List<String> top = new ArrayList<>();
+      for (int i = 0; i < Math.min(5, terms.size()); i++) {
+        top.add(vocabulary[terms.get(i)]);
+      }
+      String label = String.join(" · ", top);
+      for (int rank = 0; rank < terms.size(); rank++) {
+        rows.add(
+            RowFactory.create(
+                modelId, lang, topicId, rank + 1, vocabulary[terms.get(rank)], weights.get(rank), label));
+      }
+    }
+    return rows;
+  }
+
+  private void save(Configuration conf, PipelineModel model, Path dir, String lang, String modelId) {
+    try {
+      model.write().save(new Path(dir, PIPELINE).toString());
+      Map<String, Object> metadata = new LinkedHashMap<>();
+      metadata.put("model_id", modelId);
+      metadata.put("lang", lang);
+      metadata.put("settings", settings.describe());
+      FileSystem fs = dir.getFileSystem(conf);
+      try (FSDataOutputStream out = fs.create(new Path(dir, METADATA), false)) {
+        out.write(
+            new com.fasterxml.jackson.databind.ObjectMapper()
+                .writerWithDefaultPrettyPrinter()
+                .writeValueAsString(metadata)
+                .getBytes(StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot save the topic model " + dir, e);
+    }
+  }
+
+  /**
+   * The saved model per language in {@code dir}: one model folder (it has {@code
+   * storylines-model.json}), or a root of {@code <lang>/<model_id>} folders, the latest model id
+   * per language (ids end with the run id, which starts with the run's UTC time).
+   *
+   * @throws IllegalArgumentException when {@code dir} holds no saved model
+   */
+  static Map<String, Path> savedModels(Configuration conf, Path dir) {
+    try {
+      FileSystem fs = dir.getFileSystem(conf);
+      Map<String, Path> models = new TreeMap<>();
+      if (fs.exists(new Path(dir, METADATA))) {
+        models.put(languageOf(fs, dir), dir);
+        return models;
+      }
+      if (fs.exists(dir)) {
+        for (FileStatus lang : fs.listStatus(dir)) {
+          if (!lang.isDirectory()) {
+            continue;
+          }
+          for (FileStatus model : fs.listStatus(lang.getPath())) {
+            if (model.isDirectory() && fs.exists(new Path(model.getPath(), METADATA))) {
+              String language = languageOf(fs, model.getPath());
+              Path current = models.get(language);
+              if (current == null || current.getName().compareTo(model.getPath().getName()) < 0) {
+                models.put(language, model.getPath());
+              }
+            }
+          }
+        }
+      }
+      if (models.isEmpty()) {
+        throw new IllegalArgumentException(
+            "--topic-model " + dir + " holds no saved topic model (a folder with " + METADATA
+                + ", or a models root such as OUTPUT/models/topics)");
+      }
+      return models;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the topic models in " + dir, e);
+    }
+  }
+
+  private static String languageOf(FileSystem fs, Path model) throws IOException {
+    try (FSDataInputStream in = fs.open(new Path(model, METADATA))) {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).get("lang").asText();
+    }
+  }
+
+  private static Column[] columns(StructType schema) {
+    return java.util.Arrays.stream(schema.fieldNames()).map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+  }
+}

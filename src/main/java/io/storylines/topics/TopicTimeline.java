@@ -1,0 +1,43 @@
+package io.storylines.topics;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.DataTypes;
+
+/**
+ * Spark stage: topic prevalence per period, from the articles' topic weights ({@link
+ * FitTopics#DOC_TOPICS}). For each period, language, model and topic: {@code n_articles}, the
+ * articles whose top topic it is; {@code weight_sum}, the sum of its weight over the period's
+ * articles; and {@code share}, that sum over the number of the period's articles with topic
+ * weights (each article's weights sum to 1, so a period's shares sum to 1).
+ */
+public final class TopicTimeline {
+  public Dataset<Row> apply(Dataset<Row> docTopics) {
+    Dataset<Row> weights =
+        docTopics.select(
+            col("period"),
+            col("lang"),
+            col("model_id"),
+            col("top_topic"),
+            posexplode(col("topic_weights")).as(new String[] {"topic_id", "weight"}));
+    Dataset<Row> perTopic =
+        weights
+            .groupBy(col("period"), col("lang"), col("model_id"), col("topic_id"))
+            .agg(
+                count(when(col("top_topic").equalTo(col("topic_id")), lit(1))).as("n_articles"),
+                sum(col("weight")).as("weight_sum"));
+    WindowSpec period = Window.partitionBy(col("period"), col("lang"), col("model_id"));
+    return perTopic
+        .withColumn("topic_id", col("topic_id").cast(DataTypes.IntegerType))
+        .withColumn("share", col("weight_sum").divide(sum(col("weight_sum")).over(period)));
+  }
+}

@@ -1,0 +1,160 @@
+package io.storylines.topics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.storylines.testing.SharedSpark;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The topic stage on seeded synthetic articles: three English themes with disjoint words (60
+ * articles), and five Turkish articles, too few for a model.
+ */
+@ExtendWith(SharedSpark.class)
+class FitTopicsTest {
+  private static final StructType ARTICLES =
+      new StructType()
+          .add("accepted", DataTypes.BooleanType)
+          .add("article_id", DataTypes.StringType)
+          .add("period", DataTypes.StringType)
+          .add("lang", DataTypes.StringType)
+          .add("tokens", DataTypes.createArrayType(DataTypes.StringType));
+
+  private static final List<List<String>> THEMES =
+      List.of(
+          List.of("sanction", "treasury", "caesar", "bank", "relief", "economy", "investor", "licence"),
+          List.of("attack", "isis", "coalition", "soldier", "raid", "palmyra", "militant", "strike"),
+          List.of("football", "league", "goal", "match", "coach", "season", "stadium", "player"));
+
+  @TempDir Path temp;
+
+  private static Dataset<Row> articles(SparkSession spark) {
+    Random random = new Random(7);
+    List<Row> rows = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      List<String> theme = THEMES.get(i % 3);
+      List<String> tokens = new ArrayList<>();
+      for (int t = 0; t < 40; t++) {
+        tokens.add(theme.get(random.nextInt(theme.size())));
+      }
+      rows.add(RowFactory.create(true, "en:" + i, i < 30 ? "2025-05" : "2025-06", "en", tokens));
+    }
+    for (int i = 0; i < 5; i++) {
+      rows.add(RowFactory.create(true, "tr:" + i, "2025-05", "tr", List.of("yaptırım", "ekonomi", "banka")));
+    }
+    rows.add(RowFactory.create(true, "en:empty", "2025-05", "en", List.of()));
+    rows.add(RowFactory.create(false, "en:rejected", "2025-05", "en", List.of("goal")));
+    return spark.createDataFrame(rows, ARTICLES);
+  }
+
+  private static TopicSettings settings() {
+    return TopicSettings.defaults().withK(3).withMinDocs(20);
+  }
+
+  private FitTopics.Result fit(SparkSession spark, Optional<String> reuse) {
+    return new FitTopics(settings())
+        .apply(spark, articles(spark), temp.resolve("models").toString(), "20261129T000000Z-abcdef", reuse);
+  }
+
+  @Test
+  void weightsAreAMixtureAndThemesSeparate(SparkSession spark) {
+    FitTopics.Result result = fit(spark, Optional.empty());
+    assertEquals(1, result.models().size());
+    FitTopics.LanguageModel model = result.models().get(0);
+    assertEquals("en", model.lang());
+    assertTrue(model.fitted());
+    assertEquals(60, model.documents());
+    assertEquals(24, model.vocabulary());
+    assertTrue(Double.isFinite(model.logPerplexity()), "log perplexity " + model.logPerplexity());
+    assertEquals("array<double>", result.docTopics().schema().apply("topic_weights").dataType().simpleString());
+    List<Row> docs = result.docTopics().collectAsList();
+    assertEquals(60, docs.size(), "every English article with tokens, and no other");
+    Map<Integer, Integer> topicOfTheme = new HashMap<>();
+    for (Row doc : docs) {
+      List<Double> weights = doc.getList(doc.fieldIndex("topic_weights"));
+      assertEquals(3, weights.size());
+      double sum = 0;
+      for (double w : weights) {
+        assertTrue(w >= 0 && w <= 1, "weight " + w);
+        sum += w;
+      }
+      assertEquals(1.0, sum, 1e-6);
+      int top = doc.getInt(doc.fieldIndex("top_topic"));
+      assertEquals(weights.get(top), doc.getDouble(doc.fieldIndex("top_weight")), 0.0);
+      int theme = Integer.parseInt(doc.getString(0).substring(3)) % 3;
+      Integer previous = topicOfTheme.put(theme, top);
+      assertTrue(previous == null || previous == top, "articles of one theme share their top topic");
+    }
+    assertEquals(3, topicOfTheme.values().stream().distinct().count(), "three themes, three topics");
+    assertEquals(3 * 24, result.topics().size(), "all 24 terms of each of the 3 topics (fewer than 30)");
+    assertEquals(Map.of("too few documents", 1L), result.skipped());
+  }
+
+  @Test
+  void aSavedModelIsReusedWithTheSameIdsAndWeights(SparkSession spark) {
+    FitTopics.Result first = fit(spark, Optional.empty());
+    FitTopics.Result again = fit(spark, Optional.of(temp.resolve("models").toString()));
+    FitTopics.LanguageModel model = again.models().get(0);
+    assertFalse(model.fitted());
+    assertEquals(first.models().get(0).modelId(), model.modelId());
+    assertEquals(first.topics(), again.topics());
+    Map<String, List<Double>> before = new HashMap<>();
+    first.docTopics().collectAsList().forEach(r -> before.put(r.getString(0), r.getList(3)));
+    for (Row r : again.docTopics().collectAsList()) {
+      List<Double> w = r.getList(3);
+      for (int i = 0; i < w.size(); i++) {
+        assertEquals(before.get(r.getString(0)).get(i), w.get(i), 1e-9);
+      }
+    }
+    // One model folder works as well as the models root.
+    FitTopics.Result direct = fit(spark, Optional.of(model.path()));
+    assertFalse(direct.models().get(0).fitted());
+  }
+
+  @Test
+  void aFolderWithoutModelsIsRefusedByName(SparkSession spark) {
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> fit(spark, Optional.of(temp.resolve("nothing").toString())));
+    assertTrue(error.getMessage().contains("nothing"), error.getMessage());
+  }
+
+  @Test
+  void timelineSharesOfAPeriodSumToOne(SparkSession spark) {
+    FitTopics.Result result = fit(spark, Optional.empty());
+    Map<String, Double> shares = new HashMap<>();
+    Map<String, Long> articles = new HashMap<>();
+    for (Row r : new TopicTimeline().apply(result.docTopics()).collectAsList()) {
+      String period = r.getString(r.fieldIndex("period"));
+      shares.merge(period, r.getDouble(r.fieldIndex("share")), Double::sum);
+      articles.merge(period, r.getLong(r.fieldIndex("n_articles")), Long::sum);
+    }
+    assertEquals(1.0, shares.get("2025-05"), 1e-9);
+    assertEquals(1.0, shares.get("2025-06"), 1e-9);
+    assertEquals(30L, articles.get("2025-05"));
+    assertEquals(30L, articles.get("2025-06"));
+  }
+
+  @Test
+  void settingsOutOfRangeAreNamed() {
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> TopicSettings.defaults().withK(1).validate());
+    assertTrue(error.getMessage().contains("k"), error.getMessage());
+  }
+}
