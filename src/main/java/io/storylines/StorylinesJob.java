@@ -30,8 +30,10 @@ import io.storylines.io.ArticlesTable;
 import io.storylines.io.CooccurrenceTable;
 import io.storylines.io.DocTopicsTable;
 import io.storylines.io.TopicTimelineTable;
+import io.storylines.io.TopicQualityTable;
 import io.storylines.io.TopicsTable;
 import io.storylines.topics.FitTopics;
+import io.storylines.topics.LabelTopics;
 import io.storylines.topics.TopicTimeline;
 import io.storylines.io.EntitiesTable;
 import io.storylines.io.EntityCandidatesTable;
@@ -125,7 +127,7 @@ public final class StorylinesJob {
       Dataset<Row> analyzed = analyzeText(checked);
       Dataset<Row> mentions = extractEntities(analyzed, gazetteer);
       Dataset<Row> cooccurrence = countCooccurrences(analyzed, mentions);
-      FitTopics.Result topics = fitTopics(analyzed, layout);
+      TopicTables topics = fitTopics(analyzed, mentions, gazetteer, layout);
       return publishTables(layout, inputs, analyzed, mentions, cooccurrence, topics, gazetteer);
     } catch (RuntimeException e) {
       recordFailure(layout, e);
@@ -314,7 +316,12 @@ public final class StorylinesJob {
         });
   }
 
-  private FitTopics.Result fitTopics(Dataset<Row> analyzed, OutputLayout layout) {
+  /** The topics stage's output: every article's topic weights, and the rows of the small tables. */
+  private record TopicTables(
+      Dataset<Row> docTopics, List<Row> topics, List<Row> quality, List<String> modelIds) {}
+
+  private TopicTables fitTopics(
+      Dataset<Row> analyzed, Dataset<Row> mentions, Gazetteer gazetteer, OutputLayout layout) {
     return run.stage(
         "topics",
         () -> {
@@ -338,13 +345,20 @@ public final class StorylinesJob {
           }
           run.section("topic_models", models);
           run.section("topic_languages_skipped", fitted.skipped());
+          Map<String, String> names = new LinkedHashMap<>();
+          gazetteer.entities().forEach(entity -> names.put(entity.entityId(), entity.name()));
+          LabelTopics.Labelled labelled = new LabelTopics(names).apply(fitted.topics(), docTopics, mentions);
           Map<String, Long> counts = new LinkedHashMap<>();
           counts.put("models", (long) fitted.models().size());
           counts.put("fitted", fitted.models().stream().filter(FitTopics.LanguageModel::fitted).count());
           counts.put("articles scored", scored);
           counts.put("languages skipped", fitted.skipped().values().stream().mapToLong(Long::longValue).sum());
+          counts.put("topics", (long) labelled.quality().size());
           return new StageOutput<>(
-              new FitTopics.Result(docTopics, fitted.topics(), fitted.models(), fitted.skipped()), counts);
+              new TopicTables(
+                  docTopics, labelled.topics(), labelled.quality(),
+                  fitted.models().stream().map(FitTopics.LanguageModel::modelId).toList()),
+              counts);
         });
   }
 
@@ -354,7 +368,7 @@ public final class StorylinesJob {
       Dataset<Row> checked,
       Dataset<Row> mentions,
       Dataset<Row> cooccurrence,
-      FitTopics.Result topics,
+      TopicTables topics,
       Gazetteer gazetteer) {
     Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
     TablePublisher publisher = new TablePublisher(hadoopConf);
@@ -399,8 +413,12 @@ public final class StorylinesJob {
                   CooccurrenceTable.SPEC, cooccurrence, layout.stagedTable(CooccurrenceTable.NAME));
               writer.write(
                   TopicsTable.SPEC,
-                  spark.createDataFrame(topics.topics(), FitTopics.TOPICS),
+                  spark.createDataFrame(topics.topics(), LabelTopics.TOPICS),
                   layout.stagedTable(TopicsTable.NAME));
+              writer.write(
+                  TopicQualityTable.SPEC,
+                  spark.createDataFrame(topics.quality(), LabelTopics.TOPIC_QUALITY),
+                  layout.stagedTable(TopicQualityTable.NAME));
               writer.write(DocTopicsTable.SPEC, topics.docTopics(), layout.stagedTable(DocTopicsTable.NAME));
               writer.write(
                   TopicTimelineTable.SPEC,
@@ -423,6 +441,7 @@ public final class StorylinesJob {
               tableRows.put(EntityCandidatesTable.NAME, candidates);
               tableRows.put(CooccurrenceTable.NAME, cooccurrenceRows);
               tableRows.put(TopicsTable.NAME, (long) topics.topics().size());
+              tableRows.put(TopicQualityTable.NAME, (long) topics.quality().size());
               tableRows.put(DocTopicsTable.NAME, docTopicRows);
               tableRows.put(TopicTimelineTable.NAME, timelineRows);
               Map<String, Long> counts = new LinkedHashMap<>();
@@ -457,7 +476,9 @@ public final class StorylinesJob {
           Map<String, Object> tables = describeTables(tableRows, tablePaths);
           long runs =
               new RunHistory(spark, writer)
-                  .stage(layout, run, inputs, read, accepted, rejected, rejectedByReason, tables);
+                  .stage(
+                      layout, run, inputs, read, accepted, rejected, rejectedByReason,
+                      topics.modelIds(), tables);
           tableRows.put(RunsTable.NAME, runs);
           publisher.publish(layout, List.copyOf(tableRows.keySet()));
           RunResult result =

@@ -139,4 +139,25 @@ class IngestFilesTest {
     assertEquals(2, spark.read().parquet(temp.resolve("out/runs").toString()).count());
     assertEquals(2, spark.read().parquet(temp.resolve("out/articles").toString()).count());
   }
+
+  @Test
+  void runsWrittenBeforeANewColumnKeepTheirRowsWithANull(SparkSession spark) throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("in"));
+    Files.writeString(dir.resolve("a.jsonl"), line("a", "2025-01-02", "text"));
+    run(spark, StorylinesConfig.builder().input(dir.toString()));
+    // The runs table as an older version wrote it: without topic_models (rewritten in place,
+    // behind the published link).
+    String runs = temp.resolve("out/runs").toRealPath().toString();
+    String old = temp.resolve("old-runs").toString();
+    spark.read().parquet(runs).drop("topic_models").write().parquet(old);
+    spark.read().parquet(old).write().mode("overwrite").parquet(runs);
+    RunResult second = run(spark, StorylinesConfig.builder().input(dir.toString()));
+    List<Row> rows =
+        spark.read().parquet(temp.resolve("out/runs").toString()).orderBy("started_at").collectAsList();
+    assertEquals(2, rows.size());
+    assertTrue(rows.get(0).isNullAt(rows.get(0).fieldIndex("topic_models")));
+    assertEquals(second.runId(), rows.get(1).getAs("run_id"));
+    assertEquals(0, rows.get(1).getList(rows.get(1).fieldIndex("topic_models")).size(),
+        "one article: too few documents for a topic model");
+  }
 }

@@ -216,5 +216,35 @@ class SampleRunTest {
     assertEquals(sample.result().runId(), run.getAs("run_id"));
     assertEquals(sample.result().recordsRead(), (long) run.getAs("records_read"));
     assertTrue(((String) run.getAs("manifest")).contains("\"status\" : \"succeeded\""));
+    List<String> models = run.getList(run.fieldIndex("topic_models"));
+    assertEquals(
+        List.of("ar-" + sample.result().runId(), "en-" + sample.result().runId(), "tr-" + sample.result().runId()),
+        models.stream().sorted().toList(),
+        "one model a language, fitted in this run");
+  }
+
+  @Test
+  void topicQualityHasEveryTopicWithBoundedFigures(SampleRun sample, SparkSession spark) {
+    List<Row> quality = spark.read().parquet(sample.table("topic_quality").toString()).collectAsList();
+    assertEquals(3 * 20, quality.size(), "k = 20 topics for each of the three languages");
+    for (Row topic : quality) {
+      double npmi = topic.getAs("npmi");
+      assertTrue(npmi >= -1 && npmi <= 1, "npmi " + npmi);
+      assertEquals(25L, (long) topic.getAs("n_docs"), "25 articles a language");
+      List<Long> df = topic.getList(topic.fieldIndex("term_doc_freq"));
+      assertEquals(10, df.size());
+      assertTrue(df.stream().allMatch(n -> n >= 1 && n <= 25), "each top term is in some article: " + df);
+    }
+    // Each topic's label is the same in both tables.
+    Dataset<Row> labels =
+        spark.read().parquet(sample.table("topics").toString())
+            .select("model_id", "topic_id", "topic_label").distinct();
+    assertEquals(60, labels.count());
+    assertEquals(
+        60,
+        labels.join(
+                spark.read().parquet(sample.table("topic_quality").toString()),
+                scala.jdk.javaapi.CollectionConverters.asScala(List.of("model_id", "topic_id", "topic_label")).toSeq())
+            .count());
   }
 }

@@ -15,6 +15,8 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
@@ -43,6 +45,7 @@ public final class RunHistory {
       long accepted,
       long rejected,
       Map<String, Long> rejectedByReason,
+      List<String> topicModels,
       Map<String, Object> tables) {
     Dataset<Row> previous = previousRuns(layout);
     long rows = (previous == null ? 0 : previous.count()) + 1;
@@ -82,13 +85,28 @@ public final class RunHistory {
             rejected,
             reasons,
             stages,
+            topicModels,
             RunRecorder.toJson(rowManifest));
     Dataset<Row> current = spark.createDataFrame(List.of(row), RunsTable.SPEC.schema());
     Dataset<Row> history =
-        previous == null ? current : RunsTable.SPEC.select(previous).unionByName(current);
+        previous == null ? current : RunsTable.SPEC.select(withNewColumns(previous)).unionByName(current);
     writer.write(RunsTable.SPEC, history, layout.stagedTable(RunsTable.NAME));
     TableWriter.writeText(spark.sparkContext().hadoopConfiguration(), layout.manifestFile(), manifest);
     return rows;
+  }
+
+  /**
+   * Earlier runs, with the columns added to the table since they were written (null: the run did
+   * not record it).
+   */
+  private static Dataset<Row> withNewColumns(Dataset<Row> previous) {
+    Dataset<Row> filled = previous;
+    for (StructField field : RunsTable.SPEC.schema().fields()) {
+      if (!java.util.Arrays.asList(previous.columns()).contains(field.name())) {
+        filled = filled.withColumn(field.name(), functions.lit(null).cast(field.dataType()));
+      }
+    }
+    return filled;
   }
 
   private Dataset<Row> previousRuns(OutputLayout layout) {

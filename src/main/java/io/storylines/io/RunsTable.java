@@ -40,6 +40,7 @@ public final class RunsTable {
               .add("records_rejected", DataTypes.LongType)
               .add("rejected_by_reason", DataTypes.createArrayType(REASON_COUNT))
               .add("stage_seconds", DataTypes.createArrayType(STAGE_SECONDS))
+              .add("topic_models", DataTypes.createArrayType(DataTypes.StringType))
               .add("manifest", DataTypes.StringType),
           List.of());
 

@@ -55,6 +55,37 @@ public final class TableWriter {
         .partitionBy(spec.partitionColumns().toArray(new String[0]))
         .parquet(staged.toString());
     removeHiddenFiles(staged);
+    if (!spec.partitionColumns().isEmpty() && !hasDataFile(staged)) {
+      // An empty partitioned write leaves no file at all, and a folder without a Parquet file has
+      // no schema: Spark refuses to read it and DuckDB finds no files. One empty file at the
+      // table's root, the partition column an ordinary column, keeps the table's schema.
+      spec.select(data)
+          .limit(0)
+          .coalesce(1)
+          .write()
+          .mode(SaveMode.Overwrite)
+          .option("compression", "snappy")
+          .parquet(staged.toString());
+      removeHiddenFiles(staged);
+    }
+  }
+
+  private boolean hasDataFile(Path staged) {
+    try {
+      FileSystem fs = staged.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (!fs.exists(staged)) {
+        return false;
+      }
+      RemoteIterator<LocatedFileStatus> files = fs.listFiles(staged, true);
+      while (files.hasNext()) {
+        if (files.next().getPath().getName().endsWith(".parquet")) {
+          return true;
+        }
+      }
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the staged table " + staged, e);
+    }
   }
 
   /**

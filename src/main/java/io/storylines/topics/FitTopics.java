@@ -38,7 +38,6 @@ import org.apache.spark.ml.feature.CountVectorizerModel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -67,6 +66,9 @@ public final class FitTopics {
   /** Top terms per topic in the {@code topics} table. */
   public static final int TOP_TERMS = 30;
 
+  /** Top terms per topic whose document frequency and NPMI are the topic's quality figures. */
+  public static final int QUALITY_TERMS = 10;
+
   static final String METADATA = "storylines-model.json";
   static final String PIPELINE = "pipeline";
 
@@ -75,9 +77,17 @@ public final class FitTopics {
       String lang, String modelId, String path, boolean fitted, long documents, int vocabulary,
       double logPerplexity) {}
 
+  /**
+   * One topic of a model: its top terms with their weights, and its quality figures counted over
+   * the scored documents of its language.
+   */
+  public record Topic(
+      String modelId, String lang, int topicId, List<String> terms, List<Double> weights,
+      TopicCoherence.Quality quality, long documents) {}
+
   /** The stage's output. */
   public record Result(
-      Dataset<Row> docTopics, List<Row> topics, List<LanguageModel> models, Map<String, Long> skipped) {}
+      Dataset<Row> docTopics, List<Topic> topics, List<LanguageModel> models, Map<String, Long> skipped) {}
 
   public static final StructType DOC_TOPICS =
       new StructType()
@@ -88,16 +98,6 @@ public final class FitTopics {
           .add("top_topic", DataTypes.IntegerType, false)
           .add("top_weight", DataTypes.DoubleType, false)
           .add("period", DataTypes.StringType, false);
-
-  public static final StructType TOPICS =
-      new StructType()
-          .add("model_id", DataTypes.StringType, false)
-          .add("lang", DataTypes.StringType, false)
-          .add("topic_id", DataTypes.IntegerType, false)
-          .add("rank", DataTypes.IntegerType, false)
-          .add("term", DataTypes.StringType, false)
-          .add("weight", DataTypes.DoubleType, false)
-          .add("topic_label", DataTypes.StringType, false);
 
   private final TopicSettings settings;
 
@@ -138,7 +138,7 @@ public final class FitTopics {
       pool.shutdown();
     }
     List<LanguageModel> models = new ArrayList<>();
-    List<Row> topics = new ArrayList<>();
+    List<Topic> topics = new ArrayList<>();
     Map<String, Long> skipped = new TreeMap<>();
     Dataset<Row> docTopics = null;
     for (Future<Fitted> future : futures.values()) {
@@ -158,7 +158,7 @@ public final class FitTopics {
   }
 
   /** One language's outcome: a model with its scored articles and topics, or why it was skipped. */
-  private record Fitted(LanguageModel model, Dataset<Row> docTopics, List<Row> topics, String skipReason) {
+  private record Fitted(LanguageModel model, Dataset<Row> docTopics, List<Topic> topics, String skipReason) {
     static Fitted skipped(String reason) {
       return new Fitted(null, null, null, reason);
     }
@@ -216,7 +216,7 @@ public final class FitTopics {
     return new Fitted(
         new LanguageModel(lang, modelId, path, fitted, documents, vectorizer.vocabulary().length, logPerplexity),
         languageTopics,
-        topicRows(lda, vectorizer.vocabulary(), modelId, lang),
+        describe(lda, vectorizer.vocabulary(), modelId, lang, docs),
         null);
   }
 
@@ -262,24 +262,39 @@ public final class FitTopics {
     return new Pipeline().setStages(new PipelineStage[] {vectorizer, lda});
   }
 
-  private static List<Row> topicRows(LDAModel lda, String[] vocabulary, String modelId, String lang) {
-    List<Row> rows = new ArrayList<>();
-    for (Row topic : lda.describeTopics(TOP_TERMS).collectAsList()) {
-      int topicId = topic.getInt(0);
+  /**
+   * The model's topics with their top terms, and their quality figures counted in one pass over
+   * the language's documents (a fixed-size array of counts per partition, summed in a tree).
+   */
+  private static List<Topic> describe(
+      LDAModel lda, String[] vocabulary, String modelId, String lang, Dataset<Row> docs) {
+    List<Row> described = lda.describeTopics(TOP_TERMS).collectAsList();
+    List<List<String>> qualityTerms = new ArrayList<>();
+    for (Row topic : described) {
+      List<Integer> terms = topic.getList(1);
+      qualityTerms.add(
+          terms.subList(0, Math.min(QUALITY_TERMS, terms.size())).stream().map(t -> vocabulary[t]).toList());
+    }
+    TopicCoherence coherence = new TopicCoherence(qualityTerms);
+    long[] counts =
+        docs.select(col(AnalyzeText.TOKENS))
+            .javaRDD()
+            .treeAggregate(
+                coherence.newCounts(),
+                (acc, row) -> coherence.accumulate(acc, row.<String>getList(0)),
+                TopicCoherence::merge);
+    List<TopicCoherence.Quality> qualities = coherence.score(counts);
+    List<Topic> topics = new ArrayList<>();
+    for (int i = 0; i < described.size(); i++) {
+      Row topic = described.get(i);
       List<Integer> terms = topic.getList(1);
       List<Double> weights = topic.getList(2);
-      List<String> top = new ArrayList<>();
-      for (int i = 0; i < Math.min(5, terms.size()); i++) {
-        top.add(vocabulary[terms.get(i)]);
-      }
-      String label = String.join(" · ", top);
-      for (int rank = 0; rank < terms.size(); rank++) {
-        rows.add(
-            RowFactory.create(
-                modelId, lang, topicId, rank + 1, vocabulary[terms.get(rank)], weights.get(rank), label));
-      }
+      topics.add(
+          new Topic(
+              modelId, lang, topic.getInt(0), terms.stream().map(t -> vocabulary[t]).toList(),
+              List.copyOf(weights), qualities.get(i), TopicCoherence.documents(counts)));
     }
-    return rows;
+    return topics;
   }
 
   private void save(Configuration conf, PipelineModel model, Path dir, String lang, String modelId) {

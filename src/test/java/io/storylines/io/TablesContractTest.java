@@ -46,6 +46,7 @@ class TablesContractTest {
           EntityCandidatesTable.SPEC,
           CooccurrenceTable.SPEC,
           TopicsTable.SPEC,
+          TopicQualityTable.SPEC,
           DocTopicsTable.SPEC,
           TopicTimelineTable.SPEC,
           RunsTable.SPEC);

@@ -103,7 +103,17 @@ class FitTopicsTest {
       assertTrue(previous == null || previous == top, "articles of one theme share their top topic");
     }
     assertEquals(3, topicOfTheme.values().stream().distinct().count(), "three themes, three topics");
-    assertEquals(3 * 24, result.topics().size(), "all 24 terms of each of the 3 topics (fewer than 30)");
+    assertEquals(3, result.topics().size());
+    for (FitTopics.Topic topic : result.topics()) {
+      assertEquals(24, topic.terms().size(), "all 24 terms (fewer than 30)");
+      assertEquals(60, topic.documents(), "quality is counted over the language's articles with tokens");
+      TopicCoherence.Quality quality = topic.quality();
+      assertEquals(topic.terms().subList(0, 10), quality.terms());
+      // A theme's eight words are drawn 40 times in each of its 20 articles: each is in nearly all.
+      long first = quality.documentFrequency().get(0);
+      assertTrue(first >= 17 && first <= 20, "document frequency of the top term " + first);
+      assertTrue(quality.npmi() >= -1 && quality.npmi() <= 1, "npmi " + quality.npmi());
+    }
     assertEquals(Map.of("too few documents", 1L), result.skipped());
   }
 
