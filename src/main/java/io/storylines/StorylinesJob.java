@@ -425,8 +425,12 @@ public final class StorylinesJob {
                   new TopicTimeline().apply(topics.docTopics()),
                   layout.stagedTable(TopicTimelineTable.NAME));
               long docTopicRows = topics.docTopics().count();
+              // With its schema: a run with no topic model writes the table with no Parquet file.
               long timelineRows =
-                  spark.read().parquet(layout.stagedTable(TopicTimelineTable.NAME).toString()).count();
+                  spark.read()
+                      .schema(TopicTimelineTable.SPEC.schema())
+                      .parquet(layout.stagedTable(TopicTimelineTable.NAME).toString())
+                      .count();
               long mentionRows = mentions.count();
               checked.unpersist();
               mentions.unpersist();

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A chart over periods as inline SVG: stacked columns (articles per period, one colour per
- * language) or lines (a pair's articles per period). Drawn from numbers only: the chart's title and
+ * language; topic shares per period in percent) or lines (a pair's articles per period). Drawn from numbers only: the chart's title and
  * axis labels are ASCII-safe text given by the section, and the series names go in an HTML legend
  * under the chart (with {@code <bdi>}), where the browser lays out any script right.
  *
@@ -41,10 +41,21 @@ public final class PeriodChart {
   private final String yLabel;
   private final List<String> periods;
   private final List<Series> series;
+  private final String unit;
 
   public PeriodChart(
       Kind kind, String title, String xLabel, String yLabel, List<String> periods, List<Series> series) {
+    this(kind, title, xLabel, yLabel, periods, series, "");
+  }
+
+  /**
+   * @param unit written after every value on the y axis and in the tooltips, such as {@code %}
+   */
+  public PeriodChart(
+      Kind kind, String title, String xLabel, String yLabel, List<String> periods, List<Series> series,
+      String unit) {
     this.kind = kind;
+    this.unit = unit;
     this.title = title;
     this.xLabel = xLabel;
     this.yLabel = yLabel;
@@ -75,7 +86,7 @@ public final class PeriodChart {
       double y = TOP + plotHeight - plotHeight * tick / top;
       html.empty("line", "class", "grid", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(LEFT + plotWidth),
           "y1", Numbers.coordinate(y), "y2", Numbers.coordinate(y));
-      html.element("text", Numbers.count(tick), "x", Numbers.coordinate(LEFT - 6), "y", Numbers.coordinate(y + 4),
+      html.element("text", Numbers.count(tick) + unit, "x", Numbers.coordinate(LEFT - 6), "y", Numbers.coordinate(y + 4),
           "text-anchor", "end");
     }
     html.empty("line", "x1", Numbers.coordinate(LEFT), "x2", Numbers.coordinate(LEFT + plotWidth),
@@ -118,7 +129,7 @@ public final class PeriodChart {
         double y1 = TOP + plotHeight - plotHeight * (below + value) / top;
         html.start("rect", "class", colour(s), "x", Numbers.coordinate(x), "y", Numbers.coordinate(y1),
             "width", Numbers.coordinate(width), "height", Numbers.coordinate(y0 - y1));
-        html.element("title", periods.get(i) + ", " + series.get(s).name() + ": " + Numbers.count(value));
+        html.element("title", periods.get(i) + ", " + series.get(s).name() + ": " + Numbers.count(value) + unit);
         html.end("rect");
         below += value;
       }
@@ -141,7 +152,7 @@ public final class PeriodChart {
         if (values[i] > 0) {
           html.start("circle", "class", colour(s), "r", "3", "cx", Numbers.coordinate(LEFT + band * (i + 0.5)),
               "cy", Numbers.coordinate(TOP + plotHeight - plotHeight * values[i] / top));
-          html.element("title", periods.get(i) + ", " + series.get(s).name() + ": " + Numbers.count(values[i]));
+          html.element("title", periods.get(i) + ", " + series.get(s).name() + ": " + Numbers.count(values[i]) + unit);
           html.end("circle");
         }
       }

@@ -21,6 +21,7 @@ public record Report(String title, String subtitle, List<ReportSection> sections
       body{font-family:system-ui,-apple-system,"Segoe UI","Noto Sans","DejaVu Sans",sans-serif;margin:0 auto;max-width:960px;padding:16px 24px;color:#1f2328;background:#fff}
       h1{font-size:1.6em;margin:.2em 0}
       h2{font-size:1.25em;margin:1.6em 0 .4em;border-bottom:1px solid #d0d7de;padding-bottom:.2em}
+      h3{font-size:1.05em;margin:1.2em 0 .3em}
       nav ul{list-style:none;padding:0;margin:.4em 0}
       nav li{display:inline;margin-right:1em}
       a{color:#0969da}

@@ -41,6 +41,18 @@ class PeriodChartTest {
   }
 
   @Test
+  void aUnitFollowsTheAxisValuesAndTheTooltips() {
+    HtmlWriter html = new HtmlWriter();
+    new PeriodChart(PeriodChart.Kind.STACKED_COLUMNS, "t", "period", "share", List.of("2025-01"),
+            List.of(new PeriodChart.Series("topic 1", new long[] {60}), new PeriodChart.Series("topic 2", new long[] {40})),
+            "%")
+        .render(html);
+    String svg = html.finish();
+    assertTrue(svg.contains(">0%</text>") && svg.contains(">100%</text>"), svg);
+    assertTrue(svg.contains("<title>2025-01, topic 2: 40%</title>"), svg);
+  }
+
+  @Test
   void manyPeriodsAreLabelledEveryKth() {
     List<String> periods = new java.util.ArrayList<>();
     for (int i = 0; i < 100; i++) {

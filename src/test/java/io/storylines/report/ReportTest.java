@@ -44,7 +44,15 @@ class ReportTest {
                     new TopEdgesSection.Edge("a", SCRIPT_TITLE, "b", "سوريا", 2, 1, Double.NaN, 1.0))),
             new PairTimelineSection(
                 periods, List.of(new PeriodChart.Series("Syria \u2013 " + SCRIPT_TITLE, new long[] {3, 0}))),
-            new AbsentSection("topics", "Topic prevalence"),
+            new TopicPrevalenceSection(
+                periods,
+                List.of(
+                    new TopicPrevalenceSection.Model(
+                        "ar", "ar-20261129T152527Z-f79385",
+                        List.of(new TopicPrevalenceSection.Topic(0, List.of("سوري", SCRIPT_TITLE, "İstanbul"), 3, 2.5),
+                            new TopicPrevalenceSection.Topic(1, List.of("علاق"), 0, 0.5)),
+                        List.of(new TopicPrevalenceSection.PeriodShare("2025-01", 0, 0.8),
+                            new TopicPrevalenceSection.PeriodShare("2025-01", 1, 0.2))))),
             new TopEntitiesSection(
                 List.of(new TopEntitiesSection.Entity("syria", "Syria & \"co\"", "GPE", 50, 400, 20, 20, 10, 0))),
             new TitleSampleSection(
@@ -61,7 +69,7 @@ class ReportTest {
   void thePageIsWellFormedXml() throws Exception {
     Document document = ReportChecks.parseXml(report().toHtml());
     assertEquals("html", document.getDocumentElement().getLocalName());
-    assertEquals(2, document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
+    assertEquals(3, document.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength());
   }
 
   @Test
@@ -119,7 +127,8 @@ class ReportTest {
   void anAbsentTableIsOneLineThatSaysSo() {
     String html = report().toHtml();
     assertTrue(
-        html.contains("<section id=\"topics\">\n<h2>Topic prevalence</h2>\n<p class=\"absent\">Not in this output.</p>\n</section>"),
+        html.contains(
+            "<section id=\"storyline-share\">\n<h2>Storyline share over time</h2>\n<p class=\"absent\">Not in this output.</p>\n</section>"),
         html);
   }
 

@@ -19,6 +19,8 @@ import io.storylines.io.CooccurrenceTable;
 import io.storylines.io.EntitiesTable;
 import io.storylines.io.OutputLayout;
 import io.storylines.io.TableSpec;
+import io.storylines.io.TopicTimelineTable;
+import io.storylines.io.TopicsTable;
 import io.storylines.report.AbsentSection;
 import io.storylines.report.ArticlesPerPeriodSection;
 import io.storylines.report.PairTimelineSection;
@@ -30,6 +32,7 @@ import io.storylines.report.RunSummarySection;
 import io.storylines.report.TitleSampleSection;
 import io.storylines.report.TopEdgesSection;
 import io.storylines.report.TopEntitiesSection;
+import io.storylines.report.TopicPrevalenceSection;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,6 +43,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -65,18 +69,23 @@ import org.apache.spark.sql.expressions.Window;
  *   <li>articles per (period, language): periods times languages rows;
  *   <li>the top {@value #TOP_EDGES} pairs of the sentence network, and their names;
  *   <li>at most {@value #TIMELINE_PAIRS} pairs' rows per period;
+ *   <li>the first {@value #TERMS_PER_TOPIC} terms of every topic of every topic model, and one row
+ *       of totals per topic;
+ *   <li>per model and period, the shares of {@value TopicPrevalenceSection#DRAWN_TOPICS} topics and
+ *       of the others summed;
  *   <li>the top {@value #TOP_ENTITIES} rows of {@code entities};
  *   <li>the latest {@value #TITLES_PER_LANGUAGE} titles per language.
  * </ul>
  *
- * <p>A section whose table is not in the folder is an {@link AbsentSection}. The storyline and topic
- * sections are always absent for now: their tables come with the storyline and topic stages.
+ * <p>A section whose table is not in the folder is an {@link AbsentSection}. The storyline section is
+ * always absent for now: its table comes with the storyline stage.
  */
 public final class LoadReport {
   public static final int TOP_EDGES = 15;
   public static final int TIMELINE_PAIRS = 5;
   public static final int TOP_ENTITIES = 15;
   public static final int TITLES_PER_LANGUAGE = 10;
+  public static final int TERMS_PER_TOPIC = 8;
   public static final double BACKBONE_ALPHA = 0.05;
   /** The storyline's own pair, always drawn over time when the network has it. */
   static final String STORYLINE_ENTITY_A = "syria";
@@ -127,7 +136,10 @@ public final class LoadReport {
       sections.add(new AbsentSection("edges", "Top co-occurrence edges"));
       sections.add(new AbsentSection("pairs-over-time", "Pairs over time"));
     }
-    sections.add(new AbsentSection("topics", "Topic prevalence"));
+    sections.add(
+        exists(TopicsTable.NAME) && exists(TopicTimelineTable.NAME)
+            ? topicPrevalence(articles != null ? articles.articlesByPeriodAndLang().keySet() : Set.of())
+            : new AbsentSection("topics", "Topic prevalence"));
     sections.add(exists(EntitiesTable.NAME) ? topEntities() : new AbsentSection("entities", "Most mentioned entities"));
     sections.add(exists(ArticlesTable.NAME) ? titleSample() : new AbsentSection("titles", "Latest titles"));
     String subtitle =
@@ -253,6 +265,74 @@ public final class LoadReport {
       periods.add(r.getString(0));
     }
     return periods;
+  }
+
+  /**
+   * The topic models' top terms and totals first (small: models times topics), which choose the
+   * topics each model's chart draws; then the timeline with the other topics summed into one series.
+   */
+  private TopicPrevalenceSection topicPrevalence(Set<String> articlePeriods) {
+    Map<List<String>, Map<Integer, List<String>>> termsByModel = new TreeMap<>(LoadReport::compareKeys);
+    for (Row r :
+        table(TopicsTable.SPEC)
+            .filter(col("rank").leq(TERMS_PER_TOPIC))
+            .orderBy("lang", "model_id", "topic_id", "rank")
+            .select("lang", "model_id", "topic_id", "term")
+            .collectAsList()) {
+      termsByModel.computeIfAbsent(List.of(r.getString(0), r.getString(1)), m -> new TreeMap<>())
+          .computeIfAbsent(r.getInt(2), t -> new ArrayList<>())
+          .add(r.getString(3));
+    }
+    Dataset<Row> timeline = table(TopicTimelineTable.SPEC);
+    Map<List<Object>, Row> totals = new HashMap<>();
+    for (Row r :
+        timeline.groupBy("lang", "model_id", "topic_id")
+            .agg(sum("n_articles"), sum("weight_sum"))
+            .collectAsList()) {
+      totals.put(List.of(r.getString(0), r.getString(1), r.getInt(2)), r);
+    }
+    Map<List<String>, List<TopicPrevalenceSection.Topic>> topicsByModel = new LinkedHashMap<>();
+    Column drawn = lit(false);
+    for (Map.Entry<List<String>, Map<Integer, List<String>>> model : termsByModel.entrySet()) {
+      List<TopicPrevalenceSection.Topic> topics = new ArrayList<>();
+      model.getValue().forEach(
+          (topicId, terms) -> {
+            Row total = totals.get(List.of(model.getKey().get(0), model.getKey().get(1), topicId));
+            topics.add(
+                new TopicPrevalenceSection.Topic(
+                    topicId, terms, total == null ? 0 : total.getLong(3), total == null ? 0 : total.getDouble(4)));
+          });
+      topicsByModel.put(model.getKey(), topics);
+      drawn =
+          drawn.or(
+              col("lang").equalTo(model.getKey().get(0))
+                  .and(col("model_id").equalTo(model.getKey().get(1)))
+                  .and(col("topic_id").isin(TopicPrevalenceSection.drawnTopics(topics).toArray())));
+    }
+    Map<List<String>, List<TopicPrevalenceSection.PeriodShare>> sharesByModel = new HashMap<>();
+    Set<String> periods = new TreeSet<>(articlePeriods);
+    for (Row r :
+        timeline.withColumn("series", when(drawn, col("topic_id")).otherwise(lit(TopicPrevalenceSection.OTHER_TOPICS)))
+            .groupBy("lang", "model_id", "period", "series")
+            .agg(sum("share"))
+            .collectAsList()) {
+      sharesByModel.computeIfAbsent(List.of(r.getString(0), r.getString(1)), m -> new ArrayList<>())
+          .add(new TopicPrevalenceSection.PeriodShare(r.getString(2), r.getInt(3), r.getDouble(4)));
+      periods.add(r.getString(2));
+    }
+    List<TopicPrevalenceSection.Model> models = new ArrayList<>();
+    topicsByModel.forEach(
+        (model, topics) ->
+            models.add(
+                new TopicPrevalenceSection.Model(
+                    model.get(0), model.get(1), topics, sharesByModel.getOrDefault(model, List.of()))));
+    return new TopicPrevalenceSection(List.copyOf(periods), models);
+  }
+
+  /** (language, model id) keys in order. */
+  private static int compareKeys(List<String> a, List<String> b) {
+    int byLang = a.get(0).compareTo(b.get(0));
+    return byLang != 0 ? byLang : a.get(1).compareTo(b.get(1));
   }
 
   private TopEntitiesSection topEntities() {

@@ -15,6 +15,7 @@ import io.storylines.report.ReportSection;
 import io.storylines.report.TitleSampleSection;
 import io.storylines.report.TopEdgesSection;
 import io.storylines.report.TopEntitiesSection;
+import io.storylines.report.TopicPrevalenceSection;
 import io.storylines.testing.SampleRun;
 import io.storylines.testing.SharedSpark;
 import java.nio.file.Files;
@@ -40,13 +41,13 @@ class LoadReportTest {
   }
 
   @Test
-  void theSectionsComeInOrderAndStorylinesAndTopicsAreAbsent(SparkSession spark, SampleRun sample) throws Exception {
+  void theSectionsComeInOrderAndTheStorylineShareIsAbsent(SparkSession spark, SampleRun sample) throws Exception {
     Report report = new LoadReport(spark, sample.output().toString()).load();
     assertEquals(
         List.of("run", "articles", "storyline-share", "edges", "pairs-over-time", "topics", "entities", "titles"),
         report.sections().stream().map(ReportSection::id).toList());
     assertInstanceOf(AbsentSection.class, report.sections().get(2));
-    assertInstanceOf(AbsentSection.class, report.sections().get(5));
+    assertInstanceOf(TopicPrevalenceSection.class, report.sections().get(5));
     String html = report.toHtml();
     ReportChecks.parseXml(html);
     assertEquals(List.of(), ReportChecks.externalReferences(html));
@@ -109,6 +110,38 @@ class LoadReportTest {
   }
 
   @Test
+  void topicsAreTheModelsTopTermsAndTheirSharesPerPeriod(SparkSession spark, SampleRun sample) {
+    TopicPrevalenceSection topics =
+        section(new LoadReport(spark, sample.output().toString()).load(), "topics", TopicPrevalenceSection.class);
+    List<Row> models =
+        spark.read().parquet(sample.table("topics").toString())
+            .select("lang", "model_id").distinct().orderBy("lang", "model_id").collectAsList();
+    assertEquals(
+        models.stream().map(r -> r.getString(0) + " " + r.getString(1)).toList(),
+        topics.models().stream().map(m -> m.lang() + " " + m.modelId()).toList());
+    TopicPrevalenceSection.Model model = topics.models().get(0);
+    List<String> expectedTerms =
+        spark.read().parquet(sample.table("topics").toString())
+            .filter("model_id = '" + model.modelId() + "' and topic_id = 0 and rank <= " + LoadReport.TERMS_PER_TOPIC)
+            .orderBy("rank").select("term").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    TopicPrevalenceSection.Topic zero =
+        model.topics().stream().filter(t -> t.topicId() == 0).findFirst().orElseThrow();
+    assertEquals(expectedTerms, zero.terms());
+    long scored =
+        spark.read().parquet(sample.table("doc_topics").toString())
+            .filter("model_id = '" + model.modelId() + "'").count();
+    assertEquals(scored, model.topics().stream().mapToLong(TopicPrevalenceSection.Topic::articles).sum());
+    Map<String, Double> sharePerPeriod = new HashMap<>();
+    for (TopicPrevalenceSection.PeriodShare share : model.shares()) {
+      sharePerPeriod.merge(share.period(), share.share(), Double::sum);
+    }
+    assertTrue(!sharePerPeriod.isEmpty(), "shares");
+    sharePerPeriod.forEach((period, total) -> assertEquals(1.0, total, 1e-9, period));
+    assertTrue(model.shares().stream().map(TopicPrevalenceSection.PeriodShare::topicId).distinct().count()
+        <= TopicPrevalenceSection.DRAWN_TOPICS + 1);
+  }
+
+  @Test
   void entitiesAndTitlesAreBounded(SparkSession spark, SampleRun sample) {
     Report report = new LoadReport(spark, sample.output().toString()).load();
     List<TopEntitiesSection.Entity> entities = section(report, "entities", TopEntitiesSection.class).entities();
@@ -135,6 +168,7 @@ class LoadReportTest {
     assertInstanceOf(AbsentSection.class, section(report, "edges", ReportSection.class));
     assertInstanceOf(AbsentSection.class, section(report, "pairs-over-time", ReportSection.class));
     assertInstanceOf(ArticlesPerPeriodSection.class, section(report, "articles", ReportSection.class));
+    assertInstanceOf(AbsentSection.class, section(report, "topics", ReportSection.class));
     assertTrue(report.toHtml().contains("<p class=\"absent\">Not in this output.</p>"));
   }
 
