@@ -34,6 +34,7 @@ import io.storylines.io.TopicQualityTable;
 import io.storylines.io.TopicsTable;
 import io.storylines.topics.FitTopics;
 import io.storylines.topics.LabelTopics;
+import io.storylines.topics.TopicSettings;
 import io.storylines.topics.TopicTimeline;
 import io.storylines.io.EntitiesTable;
 import io.storylines.io.EntityCandidatesTable;
@@ -326,9 +327,17 @@ public final class StorylinesJob {
         "topics",
         () -> {
           String modelsRoot = new org.apache.hadoop.fs.Path(layout.root(), "models/topics").toString();
+          boolean em = TopicSettings.EM.equals(config.topics().optimizer());
+          org.apache.hadoop.fs.Path checkpoints = new org.apache.hadoop.fs.Path(layout.runDir(), ".checkpoints");
+          if (em && spark.sparkContext().getCheckpointDir().isEmpty()) {
+            spark.sparkContext().setCheckpointDir(checkpoints.toString());
+          }
           FitTopics.Result fitted =
               new FitTopics(config.topics())
                   .apply(spark, analyzed, modelsRoot, run.runId(), config.topicModel());
+          if (em) {
+            deleteQuietly(checkpoints);
+          }
           Dataset<Row> docTopics = fitted.docTopics().persist(StorageLevel.MEMORY_AND_DISK());
           long scored = docTopics.count();
           List<Map<String, Object>> models = new ArrayList<>();
@@ -500,6 +509,15 @@ public final class StorylinesJob {
                   unreadableFiles);
           return new StageOutput<>(result, Map.of("tables", (long) tableRows.size()));
         });
+  }
+
+  /** Removes a working folder of the run (EM's checkpoints); it is hidden, so a leftover is harmless. */
+  private void deleteQuietly(org.apache.hadoop.fs.Path dir) {
+    try {
+      dir.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(dir, true);
+    } catch (java.io.IOException e) {
+      run.progress().line("could not remove " + dir + ": " + e.getMessage());
+    }
   }
 
   /** Files that could not be read, or broke off, as named in the staged rejects. */

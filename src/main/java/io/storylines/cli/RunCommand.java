@@ -145,6 +145,42 @@ final class RunCommand implements Callable<Integer> {
   int topicMinDocs;
 
   @Option(
+      names = "--topic-vocab",
+      paramLabel = "N",
+      defaultValue = "20000",
+      description = "Most frequent terms kept per language for topics (default: ${DEFAULT-VALUE}).")
+  int topicVocab;
+
+  @Option(
+      names = "--topic-min-df",
+      paramLabel = "N",
+      defaultValue = "3",
+      description = "A topic term must be in at least N articles (default: ${DEFAULT-VALUE}).")
+  int topicMinDf;
+
+  @Option(
+      names = "--topic-max-df",
+      paramLabel = "FRACTION",
+      defaultValue = "0.5",
+      description =
+          "A term in more than this fraction of a language's articles is dropped; 1 keeps all"
+              + " (default: ${DEFAULT-VALUE}).")
+  double topicMaxDf;
+
+  @Option(
+      names = "--topic-iterations",
+      paramLabel = "N",
+      description = "Optimizer iterations (default: 16 for online, 20 for em).")
+  Integer topicIterations;
+
+  @Option(
+      names = "--topic-optimizer",
+      paramLabel = "online|em",
+      defaultValue = "online",
+      description = "LDA optimizer: online (tuned, default) or em (checkpointed).")
+  String topicOptimizer;
+
+  @Option(
       names = "--topic-model",
       paramLabel = "DIR",
       description =
@@ -153,6 +189,16 @@ final class RunCommand implements Callable<Integer> {
   String topicModel;
 
   @CommandLine.Mixin SparkOptions sparkOptions;
+
+  private TopicSettings topicSettings() {
+    TopicSettings settings =
+        TopicSettings.defaults()
+            .withK(topics)
+            .withMinDocs(topicMinDocs)
+            .withVocabulary(topicVocab, topicMinDf, topicMaxDf)
+            .withOptimizer(topicOptimizer, topicIterations != null);
+    return topicIterations == null ? settings : settings.withMaxIter(topicIterations);
+  }
 
   @Override
   public Integer call() {
@@ -196,7 +242,7 @@ final class RunCommand implements Callable<Integer> {
           .defaultSource(defaultSource)
           .gazetteers(gazetteers)
           .minPairDocs(minPairDocs)
-          .topics(TopicSettings.defaults().withK(topics).withMinDocs(topicMinDocs))
+          .topics(topicSettings())
           .topicModel(topicModel)
           .build();
     } catch (IllegalArgumentException | ConfigException e) {

@@ -246,18 +246,24 @@ public final class FitTopics {
     LDA lda =
         new LDA()
             .setK(settings.k())
-            .setOptimizer("online")
             .setMaxIter(settings.maxIter())
-            .setSubsamplingRate(settings.subsamplingRate())
-            .setLearningOffset(settings.learningOffset())
-            .setLearningDecay(settings.learningDecay())
-            .setOptimizeDocConcentration(settings.optimizeDocConcentration())
-            .setTopicConcentration(0.05)
             .setSeed(settings.seed())
             .setFeaturesCol("term_counts")
             .setTopicDistributionCol("topic_distribution");
-    if (!settings.optimizeDocConcentration()) {
-      lda.setDocConcentration(50.0 / settings.k());
+    if (TopicSettings.EM.equals(settings.optimizer())) {
+      // Spark's default priors for EM (it requires both above 1); the graph is checkpointed into
+      // the session's checkpoint folder, which the job sets under the run's own folder.
+      lda.setOptimizer("em").setCheckpointInterval(TopicSettings.EM_CHECKPOINT_INTERVAL);
+    } else {
+      lda.setOptimizer("online")
+          .setSubsamplingRate(settings.subsamplingRate())
+          .setLearningOffset(settings.learningOffset())
+          .setLearningDecay(settings.learningDecay())
+          .setOptimizeDocConcentration(settings.optimizeDocConcentration())
+          .setTopicConcentration(0.05);
+      if (!settings.optimizeDocConcentration()) {
+        lda.setDocConcentration(50.0 / settings.k());
+      }
     }
     return new Pipeline().setStages(new PipelineStage[] {vectorizer, lda});
   }

@@ -21,6 +21,11 @@ import java.util.Map;
  * @param minDocs a language with fewer documents (with tokens) gets no model; it is skipped and
  *     counted
  * @param seed the random seed, fixed so that a rerun on the same input gives the same model
+ * @param optimizer {@code online} (the default, tuned) or {@code em}: Spark's expectation–maximization
+ *     on a GraphX graph, which keeps every document's topic counts in memory and checkpoints the
+ *     graph every {@link #EM_CHECKPOINT_INTERVAL} iterations; it takes Spark's default priors (α =
+ *     50/k + 1, η = 1.1, which EM requires to be above 1), and {@link #EM_MAX_ITER} iterations
+ *     unless {@code maxIter} is set for it
  */
 public record TopicSettings(
     int k,
@@ -33,27 +38,58 @@ public record TopicSettings(
     int minDf,
     double maxDf,
     int minDocs,
-    long seed)
+    long seed,
+    String optimizer)
     implements Serializable {
+
+  public static final String ONLINE = "online";
+  public static final String EM = "em";
+
+  /** EM iterations when none are given: Spark's default. */
+  public static final int EM_MAX_ITER = 20;
+
+  /** EM checkpoints its graph this often, so that its lineage (and stack) does not grow. */
+  public static final int EM_CHECKPOINT_INTERVAL = 10;
 
   public static TopicSettings defaults() {
     // Tuned on AP against Mallet and scikit-learn: bench/topics-tuning.md.
-    return new TopicSettings(20, 16, 0.25, 1, 0.7, false, 20_000, 3, 0.5, 20, 20_261_129L);
+    return new TopicSettings(20, 16, 0.25, 1, 0.7, false, 20_000, 3, 0.5, 20, 20_261_129L, ONLINE);
   }
 
   public TopicSettings withK(int value) {
     return new TopicSettings(value, maxIter, subsamplingRate, learningOffset, learningDecay,
-        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed);
+        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer);
   }
 
   public TopicSettings withMinDocs(int value) {
     return new TopicSettings(k, maxIter, subsamplingRate, learningOffset, learningDecay,
-        optimizeDocConcentration, vocabSize, minDf, maxDf, value, seed);
+        optimizeDocConcentration, vocabSize, minDf, maxDf, value, seed, optimizer);
+  }
+
+  public TopicSettings withMaxIter(int value) {
+    return new TopicSettings(k, value, subsamplingRate, learningOffset, learningDecay,
+        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer);
+  }
+
+  /** The vocabulary: at most {@code size} terms, each in at least {@code min} documents and at most
+   * a fraction {@code max} of them. */
+  public TopicSettings withVocabulary(int size, int min, double max) {
+    return new TopicSettings(k, maxIter, subsamplingRate, learningOffset, learningDecay,
+        optimizeDocConcentration, size, min, max, minDocs, seed, optimizer);
+  }
+
+  /** The optimizer; switching to EM without iterations given takes {@link #EM_MAX_ITER}. */
+  public TopicSettings withOptimizer(String value, boolean iterationsGiven) {
+    int iterations = EM.equals(value) && !EM.equals(optimizer) && !iterationsGiven ? EM_MAX_ITER : maxIter;
+    return new TopicSettings(k, iterations, subsamplingRate, learningOffset, learningDecay,
+        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, value);
   }
 
   /** @throws IllegalArgumentException naming the first value out of range */
   public TopicSettings validate() {
     require(k >= 2, "topics k must be at least 2, not " + k);
+    require(ONLINE.equals(optimizer) || EM.equals(optimizer),
+        "optimizer must be online or em, not " + optimizer);
     require(maxIter >= 1, "maxIter must be at least 1, not " + maxIter);
     require(subsamplingRate > 0 && subsamplingRate <= 1, "subsamplingRate must be in (0, 1], not " + subsamplingRate);
     require(learningOffset > 0, "learningOffset must be positive, not " + learningOffset);
@@ -75,12 +111,20 @@ public record TopicSettings(
   public Map<String, Object> describe() {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("k", k);
-    out.put("optimizer", "online");
+    out.put("optimizer", optimizer);
     out.put("max_iter", maxIter);
-    out.put("subsampling_rate", subsamplingRate);
-    out.put("learning_offset", learningOffset);
-    out.put("learning_decay", learningDecay);
-    out.put("optimize_doc_concentration", optimizeDocConcentration);
+    if (ONLINE.equals(optimizer)) {
+      out.put("subsampling_rate", subsamplingRate);
+      out.put("learning_offset", learningOffset);
+      out.put("learning_decay", learningDecay);
+      out.put("optimize_doc_concentration", optimizeDocConcentration);
+      out.put("doc_concentration", optimizeDocConcentration ? "learned" : 50.0 / k);
+      out.put("topic_concentration", 0.05);
+    } else {
+      out.put("doc_concentration", 50.0 / k + 1);
+      out.put("topic_concentration", 1.1);
+      out.put("checkpoint_interval", EM_CHECKPOINT_INTERVAL);
+    }
     out.put("vocab_size", vocabSize);
     out.put("min_df", minDf);
     out.put("max_df", maxDf);

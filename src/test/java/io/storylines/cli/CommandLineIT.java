@@ -77,6 +77,10 @@ class CommandLineIT {
         storylines("run", "--input", "data/sample", "--output", "x", "--period", "fortnight");
     assertEquals(2, result.exitCode(), result.stderr());
     assertTrue(result.stderr().contains("fortnight"), result.stderr());
+    Result optimizer =
+        storylines("run", "--input", "data/sample", "--output", "x", "--topic-optimizer", "gibbs");
+    assertEquals(2, optimizer.exitCode(), optimizer.stderr());
+    assertTrue(optimizer.stderr().contains("optimizer must be online or em, not gibbs"), optimizer.stderr());
   }
 
   @Test
