@@ -182,7 +182,11 @@ public final class FitTopics {
     } else {
       modelId = lang + "-" + runId;
       Path dir = new Path(new Path(modelsRoot, lang), modelId);
-      docs = docs.persist(StorageLevel.MEMORY_AND_DISK());
+      // One partition per core, cached: the online optimizer runs one job per mini-batch, and
+      // the text stage's partitioning (by input file) can leave cores idle or skewed.
+      docs =
+          docs.repartition(docs.sparkSession().sparkContext().defaultParallelism())
+              .persist(StorageLevel.MEMORY_AND_DISK());
       try {
         model = pipeline().fit(docs);
       } catch (IllegalArgumentException e) {
