@@ -1,10 +1,8 @@
 package io.storylines.cooccurrence;
 
-import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
@@ -16,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import io.storylines.timeline.Slices;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -50,7 +49,7 @@ import org.apache.spark.sql.types.StructType;
  */
 public final class CountCooccurrences {
   /** The lang or source of a row that covers all of them. */
-  public static final String ALL = "*";
+  public static final String ALL = Slices.ALL;
 
   public static final StructType SCHEMA =
       new StructType()
@@ -164,21 +163,8 @@ public final class CountCooccurrences {
         .flatMap(new PairsOfArticle(), ExpressionEncoder.apply(PAIRS));
   }
 
-  /** Each row four times: as its own (lang, source), and with either or both replaced by {@link #ALL}. */
   private static Dataset<Row> inAllSlices(Dataset<Row> rows) {
-    Column lang = col("lang");
-    Column source = col("source");
-    Column all = lit(ALL);
-    Column slices =
-        array(
-            struct(lang.as("l"), source.as("s")),
-            struct(lang.as("l"), all.as("s")),
-            struct(all.as("l"), source.as("s")),
-            struct(all.as("l"), all.as("s")));
-    return rows.withColumn("slice", explode(slices))
-        .withColumn("lang", col("slice.l"))
-        .withColumn("source", col("slice.s"))
-        .drop("slice");
+    return Slices.explodeAll(rows);
   }
 
   private static Dataset<Row> edgesOfScope(Dataset<Row> pairCounts, Scope scope, Column nDocsPair) {
