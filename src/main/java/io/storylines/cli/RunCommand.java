@@ -161,7 +161,7 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--topic-max-df",
       paramLabel = "FRACTION",
-      defaultValue = "0.5",
+      defaultValue = "0.3",
       description =
           "A term in more than this fraction of a language's articles is dropped; 1 keeps all"
               + " (default: ${DEFAULT-VALUE}).")

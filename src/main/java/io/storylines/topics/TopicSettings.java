@@ -53,7 +53,7 @@ public record TopicSettings(
 
   public static TopicSettings defaults() {
     // Tuned on AP against Mallet and scikit-learn: bench/topics-tuning.md.
-    return new TopicSettings(20, 16, 0.25, 1, 0.7, false, 20_000, 3, 0.5, 20, 20_261_129L, ONLINE);
+    return new TopicSettings(20, 16, 0.25, 1, 0.7, false, 20_000, 3, 0.3, 20, 20_261_129L, ONLINE);
   }
 
   public TopicSettings withK(int value) {
