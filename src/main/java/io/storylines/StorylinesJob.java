@@ -402,13 +402,12 @@ public final class StorylinesJob {
                   spark.createDataFrame(topics.topics(), FitTopics.TOPICS),
                   layout.stagedTable(TopicsTable.NAME));
               writer.write(DocTopicsTable.SPEC, topics.docTopics(), layout.stagedTable(DocTopicsTable.NAME));
-              writer.write(
-                  TopicTimelineTable.SPEC,
-                  new TopicTimeline().apply(topics.docTopics()),
-                  layout.stagedTable(TopicTimelineTable.NAME));
+              Dataset<Row> timeline = new TopicTimeline().apply(topics.docTopics());
+              writer.write(TopicTimelineTable.SPEC, timeline, layout.stagedTable(TopicTimelineTable.NAME));
               long docTopicRows = topics.docTopics().count();
-              long timelineRows =
-                  spark.read().parquet(layout.stagedTable(TopicTimelineTable.NAME).toString()).count();
+              // Counted from the cached doc topics, not read back: a run without a topic model
+              // writes an empty partitioned folder, which has no schema to read.
+              long timelineRows = timeline.count();
               long mentionRows = mentions.count();
               checked.unpersist();
               mentions.unpersist();
