@@ -48,6 +48,7 @@ class TablesContractTest {
           TopicsTable.SPEC,
           DocTopicsTable.SPEC,
           TopicTimelineTable.SPEC,
+          StorylineArticlesTable.SPEC,
           RunsTable.SPEC);
 
   /** Table name to its documented columns (name to type), in document order. */
