@@ -7,7 +7,8 @@ import java.util.List;
  * the article's own columns. See {@link StorylineMatcher} for how each value is computed.
  *
  * @param score the share of the article's sentences (title included) that are on the storyline, in
- *     (0, 1]
+ *     [0, 1]; 0 only in mode {@code article}, when no sentence mentions every group and no term is
+ *     found
  * @param frames the frames with at least one hit, in the definition's order
  * @param frameHits the hits of each of {@code frames}, in the same order
  * @param evidence the sentence indices that satisfied the rule, ascending, {@code -1} for the title

@@ -37,8 +37,9 @@ import java.util.TreeSet;
  *   <li><b>Evidence</b>: the sentences that satisfied the rule. Mode {@code sentence}: the anchor
  *       sentences. Mode {@code article}: the sentences that mention any anchor group. Mode {@code
  *       lexicon}: the sentences with a lexicon hit.
- *   <li><b>Score</b>: on-storyline sentences over all sentences (the title included), in (0, 1]: the
- *       share of the article that is about the storyline, comparable across articles of any length.
+ *   <li><b>Score</b>: on-storyline sentences over all sentences (the title included), in [0, 1]: the
+ *       share of the article that is about the storyline, comparable across articles of any length
+ *       (0 only in mode {@code article}, when no sentence mentions every group and none has a term).
  *   <li><b>Frames</b>: every frame with at least one hit, with its hits, whatever the mode.
  * </ol>
  */
