@@ -43,6 +43,7 @@ import io.storylines.io.OutputLayout;
 import io.storylines.io.RejectsTable;
 import io.storylines.io.RunHistory;
 import io.storylines.io.RunsTable;
+import io.storylines.io.StorylineArticlesTable;
 import io.storylines.io.TablePublisher;
 import io.storylines.io.TableWriter;
 import io.storylines.run.Progress;
@@ -51,6 +52,9 @@ import io.storylines.run.RunRecorder;
 import io.storylines.run.RunRecorder.StageOutput;
 import io.storylines.run.RunResult;
 import io.storylines.run.StageRecord;
+import io.storylines.storyline.MatchStorylines;
+import io.storylines.storyline.StorylineDefinition;
+import io.storylines.storyline.StorylineFiles;
 import io.storylines.text.AnalyzeText;
 import java.time.Clock;
 import java.time.Instant;
@@ -74,10 +78,11 @@ import org.apache.spark.storage.StorageLevel;
  * <p>{@link #run} is the whole job, stage by stage: list the input files, read every record into an
  * article or a reject, reject reused article ids, analyse the text (language, normalization,
  * sentences, tokens), find the gazetteer's entities, count which entities are mentioned together,
- * fit or reuse a topic model per language and score every article, then write the tables to a
- * staging folder, prove that each input file's records read equal its articles plus its rejects as
- * written, and publish all tables at once with the run manifest. Later stages (storylines) slot in
- * between topics and publishing.
+ * fit or reuse a topic model per language and score every article, find each storyline's articles,
+ * then write the tables to a staging folder, prove that each input file's records read equal its
+ * articles plus its rejects as written, and publish all tables at once with the run manifest. The
+ * storyline definitions are loaded and checked right after the gazetteer, before any article is
+ * read, so a wrong definition stops the run at once.
  *
  * <p>The job sets the session's time zone to UTC and Parquet timestamps to {@code
  * TIMESTAMP_MICROS}, the conventions of the published tables.
@@ -122,6 +127,7 @@ public final class StorylinesJob {
     run.progress().line("run " + run.runId() + " writing to " + layout.root());
     try {
       Gazetteer gazetteer = loadGazetteer();
+      List<StorylineDefinition> storylines = loadStorylines(gazetteer);
       InputListing inputs = listInputFiles();
       Dataset<Row> outcomes = readArticles(inputs);
       Dataset<Row> checked = rejectDuplicateIds(outcomes);
@@ -129,7 +135,9 @@ public final class StorylinesJob {
       Dataset<Row> mentions = extractEntities(analyzed, gazetteer);
       Dataset<Row> cooccurrence = countCooccurrences(analyzed, mentions);
       TopicTables topics = fitTopics(analyzed, mentions, gazetteer, layout);
-      return publishTables(layout, inputs, analyzed, mentions, cooccurrence, topics, gazetteer);
+      Dataset<Row> storylineArticles = matchStorylines(analyzed, mentions, storylines);
+      return publishTables(
+          layout, inputs, analyzed, mentions, cooccurrence, topics, storylineArticles, gazetteer);
     } catch (RuntimeException e) {
       recordFailure(layout, e);
       throw e;
@@ -149,6 +157,32 @@ public final class StorylinesJob {
           counts.put("aliases", surfaces);
           counts.put("user files", (long) config.gazetteers().size());
           return new StageOutput<>(gazetteer, counts);
+        });
+  }
+
+  private List<StorylineDefinition> loadStorylines(Gazetteer gazetteer) {
+    Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    return run.stage(
+        "definitions",
+        () -> {
+          List<StorylineDefinition> storylines =
+              StorylineFiles.load(hadoopConf, config.storylines(), gazetteer);
+          List<Map<String, Object>> described = new ArrayList<>();
+          for (StorylineDefinition storyline : storylines) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("storyline_id", storyline.storylineId());
+            entry.put("file", storyline.file());
+            entry.put("bundled", config.storylines().isEmpty());
+            entry.put("rule", storyline.rule().mode().code());
+            entry.put("frames", storyline.frames().stream().map(f -> f.frameId()).toList());
+            described.add(entry);
+          }
+          run.section("storylines", described);
+          Map<String, Long> counts = new LinkedHashMap<>();
+          counts.put("storylines", (long) storylines.size());
+          counts.put("frames", storylines.stream().mapToLong(s -> s.frames().size()).sum());
+          counts.put("user files", (long) config.storylines().size());
+          return new StageOutput<>(storylines, counts);
         });
   }
 
@@ -371,6 +405,30 @@ public final class StorylinesJob {
         });
   }
 
+  /** Rows of the storyline_articles table, counted by its stage. */
+  private long storylineArticleRows;
+
+  private Dataset<Row> matchStorylines(
+      Dataset<Row> analyzed, Dataset<Row> mentions, List<StorylineDefinition> storylines) {
+    return run.stage(
+        "storylines",
+        () -> {
+          Dataset<Row> matched =
+              new MatchStorylines(storylines)
+                  .apply(analyzed, mentions)
+                  .persist(StorageLevel.MEMORY_AND_DISK());
+          Map<String, Long> counts = new LinkedHashMap<>();
+          for (StorylineDefinition storyline : storylines) {
+            counts.put(storyline.storylineId(), 0L);
+          }
+          for (Row row : matched.groupBy(col("storyline_id")).count().collectAsList()) {
+            counts.put(row.getString(0), row.getLong(1));
+          }
+          storylineArticleRows = counts.values().stream().mapToLong(Long::longValue).sum();
+          return new StageOutput<>(matched, counts);
+        });
+  }
+
   private RunResult publishTables(
       OutputLayout layout,
       InputListing inputs,
@@ -378,6 +436,7 @@ public final class StorylinesJob {
       Dataset<Row> mentions,
       Dataset<Row> cooccurrence,
       TopicTables topics,
+      Dataset<Row> storylineArticles,
       Gazetteer gazetteer) {
     Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
     TablePublisher publisher = new TablePublisher(hadoopConf);
@@ -429,22 +488,22 @@ public final class StorylinesJob {
                   spark.createDataFrame(topics.quality(), LabelTopics.TOPIC_QUALITY),
                   layout.stagedTable(TopicQualityTable.NAME));
               writer.write(DocTopicsTable.SPEC, topics.docTopics(), layout.stagedTable(DocTopicsTable.NAME));
+              Dataset<Row> timeline = new TopicTimeline().apply(topics.docTopics());
+              writer.write(TopicTimelineTable.SPEC, timeline, layout.stagedTable(TopicTimelineTable.NAME));
               writer.write(
-                  TopicTimelineTable.SPEC,
-                  new TopicTimeline().apply(topics.docTopics()),
-                  layout.stagedTable(TopicTimelineTable.NAME));
+                  StorylineArticlesTable.SPEC,
+                  storylineArticles,
+                  layout.stagedTable(StorylineArticlesTable.NAME));
               long docTopicRows = topics.docTopics().count();
-              // With its schema: a run with no topic model writes the table with no Parquet file.
-              long timelineRows =
-                  spark.read()
-                      .schema(TopicTimelineTable.SPEC.schema())
-                      .parquet(layout.stagedTable(TopicTimelineTable.NAME).toString())
-                      .count();
+              // Counted from the cached doc topics, not read back: a run without a topic model
+              // writes an empty partitioned folder, which has no schema to read.
+              long timelineRows = timeline.count();
               long mentionRows = mentions.count();
               checked.unpersist();
               mentions.unpersist();
               cooccurrence.unpersist();
               topics.docTopics().unpersist();
+              storylineArticles.unpersist();
               long accepted = acceptedByFile.values().stream().mapToLong(Long::longValue).sum();
               long rejected = rejectedByFile.values().stream().mapToLong(Long::longValue).sum();
               tableRows.put(ArticlesTable.NAME, accepted);
@@ -457,6 +516,7 @@ public final class StorylinesJob {
               tableRows.put(TopicQualityTable.NAME, (long) topics.quality().size());
               tableRows.put(DocTopicsTable.NAME, docTopicRows);
               tableRows.put(TopicTimelineTable.NAME, timelineRows);
+              tableRows.put(StorylineArticlesTable.NAME, storylineArticleRows);
               Map<String, Long> counts = new LinkedHashMap<>();
               counts.put("articles", accepted);
               counts.put("rejects", rejected);
@@ -464,6 +524,7 @@ public final class StorylinesJob {
               counts.put("name candidates", candidates);
               counts.put("pairs", cooccurrenceRows);
               counts.put("doc topics", docTopicRows);
+              counts.put("storyline articles", storylineArticleRows);
               return new StageOutput<>(check, counts);
             });
     long read = readCounts.values().stream().mapToLong(c -> c[0] + c[1]).sum();

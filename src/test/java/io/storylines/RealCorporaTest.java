@@ -60,6 +60,28 @@ class RealCorporaTest {
     assertEquals(31_525, result.recordsRead(), "one <DOC> per .txt file");
     assertTrue(result.articlesAccepted() >= 31_500, "accepted " + result.articlesAccepted());
     assertEveryRejectHasAReason(spark);
+    assertEquals("2018-04", peakStorylineMonth(spark, "syria-us-normalization"));
+  }
+
+  /**
+   * The month of 2018 in which the storyline's share of the month's articles is highest. April
+   * 2018, the month of the US, UK and French strikes on Syria, is the peak the storyline must show.
+   */
+  private String peakStorylineMonth(SparkSession spark, String storylineId) {
+    Dataset<Row> perMonth =
+        spark.read().parquet(temp.resolve("out/articles").toString()).groupBy("period").count();
+    Dataset<Row> storyline =
+        spark.read().parquet(temp.resolve("out/storyline_articles").toString())
+            .filter(col("storyline_id").equalTo(storylineId))
+            .groupBy("period")
+            .count()
+            .withColumnRenamed("count", "storyline");
+    return perMonth
+        .join(storyline, "period")
+        .filter(col("period").startsWith("2018-"))
+        .orderBy(col("storyline").divide(col("count")).desc())
+        .first()
+        .getString(0);
   }
 
   @Test

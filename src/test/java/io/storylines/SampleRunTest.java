@@ -171,8 +171,8 @@ class SampleRunTest {
     manifest.get("stages").forEach(stage -> stages.add(stage.get("name").asText()));
     assertEquals(
         List.of(
-            "gazetteer", "inputs", "ingest", "ids", "text", "entities", "cooccurrence", "topics",
-            "write"),
+            "gazetteer", "definitions", "inputs", "ingest", "ids", "text", "entities",
+            "cooccurrence", "topics", "storylines", "write"),
         stages);
     assertEquals(64, manifest.get("config_hash").asText().length());
   }

@@ -122,6 +122,14 @@ final class RunCommand implements Callable<Integer> {
   List<String> gazetteers = new ArrayList<>();
 
   @Option(
+      names = "--storyline",
+      paramLabel = "FILE",
+      description =
+          "A storyline definition (JSON, see data/storylines/README.md); repeatable. Given, these"
+              + " run instead of the bundled storylines.")
+  List<String> storylines = new ArrayList<>();
+
+  @Option(
       names = "--min-pair-docs",
       paramLabel = "N",
       defaultValue = "2",
@@ -241,6 +249,7 @@ final class RunCommand implements Callable<Integer> {
           .maxRecordChars(maxRecordChars)
           .defaultSource(defaultSource)
           .gazetteers(gazetteers)
+          .storylines(storylines)
           .minPairDocs(minPairDocs)
           .topics(topicSettings())
           .topicModel(topicModel)

@@ -44,6 +44,7 @@ public final class StorylinesConfig implements Serializable {
   private final Character csvDelimiter;
   private final String defaultSource;
   private final List<String> gazetteers;
+  private final List<String> storylines;
   private final int minPairDocs;
   private final TopicSettings topics;
   private final String topicModel;
@@ -62,6 +63,7 @@ public final class StorylinesConfig implements Serializable {
     this.csvDelimiter = b.csvDelimiter;
     this.defaultSource = b.defaultSource;
     this.gazetteers = List.copyOf(b.gazetteers);
+    this.storylines = List.copyOf(b.storylines);
     this.minPairDocs = b.minPairDocs;
     this.topics = b.topics;
     this.topicModel = b.topicModel;
@@ -126,6 +128,14 @@ public final class StorylinesConfig implements Serializable {
     return gazetteers;
   }
 
+  /**
+   * The user's storyline definition files (Hadoop paths), run instead of the bundled storylines;
+   * empty to run the bundled ones.
+   */
+  public List<String> storylines() {
+    return storylines;
+  }
+
   /** Co-occurrence pairs seen together in fewer articles of their slice are not published. */
   public int minPairDocs() {
     return minPairDocs;
@@ -164,6 +174,7 @@ public final class StorylinesConfig implements Serializable {
     out.put("csv_delimiter", csvDelimiter == null ? "auto" : csvDelimiter.toString());
     out.put("default_source", defaultSource);
     out.put("gazetteers", gazetteers);
+    out.put("storylines", storylines);
     out.put("min_pair_docs", minPairDocs);
     out.put("topics", topics.describe());
     out.put("topic_model", topicModel);
@@ -202,6 +213,7 @@ public final class StorylinesConfig implements Serializable {
     private Character csvDelimiter;
     private String defaultSource = "unknown";
     private final List<String> gazetteers = new ArrayList<>();
+    private final List<String> storylines = new ArrayList<>();
     private int minPairDocs = DEFAULT_MIN_PAIR_DOCS;
     private TopicSettings topics = TopicSettings.defaults();
     private String topicModel;
@@ -225,6 +237,11 @@ public final class StorylinesConfig implements Serializable {
 
     public Builder gazetteers(List<String> paths) {
       gazetteers.addAll(paths);
+      return this;
+    }
+
+    public Builder storylines(List<String> paths) {
+      storylines.addAll(paths);
       return this;
     }
 
@@ -304,6 +321,11 @@ public final class StorylinesConfig implements Serializable {
       }
       if (output == null || output.isBlank()) {
         throw new ConfigException("no output: give --output DIR");
+      }
+      for (String storyline : storylines) {
+        if (storyline == null || storyline.isBlank()) {
+          throw new ConfigException("--storyline is blank");
+        }
       }
       if (minPairDocs < 1) {
         throw new ConfigException("--min-pair-docs must be at least 1, not " + minPairDocs);

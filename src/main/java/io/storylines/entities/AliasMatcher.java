@@ -167,7 +167,7 @@ public final class AliasMatcher {
   }
 
   /** The match key of a text or alias: {@link TextNormalizer#matchKey}, then {@link #fold}. */
-  static String matchKey(String text, String lang) {
+  public static String matchKey(String text, String lang) {
     return fold(TextNormalizer.matchKey(text, lang).text());
   }
 

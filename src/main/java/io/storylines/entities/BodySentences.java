@@ -10,10 +10,10 @@ import org.apache.spark.sql.Row;
  * The body sentences of an article row ({@code articles.sentences}, code point spans) as the UTF-16
  * spans that the matcher and name discovery take.
  */
-final class BodySentences {
+public final class BodySentences {
   private BodySentences() {}
 
-  static List<Sentence> utf16(String body, List<Row> codePointSpans) {
+  public static List<Sentence> utf16(String body, List<Row> codePointSpans) {
     int[] offsets = new int[codePointSpans.size() * 2];
     for (int i = 0; i < codePointSpans.size(); i++) {
       offsets[2 * i] = codePointSpans.get(i).getInt(0);

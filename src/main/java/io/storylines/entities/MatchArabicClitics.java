@@ -6,7 +6,9 @@ import java.util.List;
 
 /**
  * The Arabic proclitics that {@link AliasMatcher} lets stand before a name inside its token, on
- * match-key text (so alef forms are already plain {@link #ALEF}).
+ * match-key text (so alef forms are already plain {@link #ALEF}). Storyline lexicons ({@code
+ * io.storylines.storyline.LexiconMatcher}) use the same rules, so a term takes the proclitics a name
+ * takes.
  *
  * <p>Vocabulary: a <em>proclitic run</em> is a conjunction, then a preposition, then the article,
  * each optional: conjunction {@link #WAW و} or {@link #FEH ف}; preposition {@link #BEH ب}, {@link
@@ -32,7 +34,7 @@ import java.util.List;
  *       (guardian) is not {@code و} + {@code لي}.
  * </ol>
  */
-final class MatchArabicClitics {
+public final class MatchArabicClitics {
 
   static final char ALEF = '\u0627';
   static final char BEH = '\u0628';
@@ -43,10 +45,10 @@ final class MatchArabicClitics {
   static final String ARTICLE = "" + ALEF + LAM;
 
   /** The longest proclitic run, {@code فبال}. */
-  static final int MAX_RUN_LENGTH = 4;
+  public static final int MAX_RUN_LENGTH = 4;
 
   /** The shortest name, in chars of its key, that takes proclitics. */
-  static final int MIN_NAME_LENGTH = 3;
+  public static final int MIN_NAME_LENGTH = 3;
 
   private static final String[] CONJUNCTIONS = {"", "" + WAW, "" + FEH};
   private static final String[] PREPOSITIONS = {"", "" + BEH, "" + LAM, "" + KAF};
@@ -69,7 +71,7 @@ final class MatchArabicClitics {
   private MatchArabicClitics() {}
 
   /** Whether a name key starts with the article {@code ال}. */
-  static boolean hasArticle(String key) {
+  public static boolean hasArticle(String key) {
     return key.length() > ARTICLE.length() && key.startsWith(ARTICLE);
   }
 
@@ -78,7 +80,7 @@ final class MatchArabicClitics {
    * its lam too when the name's next letter is lam; null for a key without the article or one too
    * short to take proclitics.
    */
-  static String elidedKey(String key) {
+  public static String elidedKey(String key) {
     if (!hasArticle(key) || key.length() < MIN_NAME_LENGTH) {
       return null;
     }
@@ -91,12 +93,12 @@ final class MatchArabicClitics {
    * Whether the name key that starts at {@code nameStart} in {@code text} is preceded, within its
    * token, by a proclitic run that rules 1 and 2 allow ({@code nameHasArticle} tells which).
    */
-  static boolean allowsName(String text, int nameStart, boolean nameHasArticle) {
+  public static boolean allowsName(String text, int nameStart, boolean nameHasArticle) {
     return runBefore(text, nameStart, nameHasArticle ? BEFORE_ARTICLE_NAME : BEFORE_BARE_NAME);
   }
 
   /** Whether the elided key that starts at {@code keyStart} follows {@code ل ول فل} (rule 3). */
-  static boolean allowsElidedKey(String text, int keyStart) {
+  public static boolean allowsElidedKey(String text, int keyStart) {
     return runBefore(text, keyStart, BEFORE_ELIDED_KEY);
   }
 

@@ -9,7 +9,7 @@ package io.storylines.entities;
  * {@code suriye'nin} and {@code trump's}, {@code nin} and {@code s} are suffixes, not tokens of
  * their own. Everything else (spaces, punctuation, hyphens, symbols) separates tokens.
  */
-final class MatchTokens {
+public final class MatchTokens {
 
   static final char APOSTROPHE = '\'';
   static final char LEFT_SINGLE_QUOTATION_MARK = '\u2018';
@@ -19,7 +19,7 @@ final class MatchTokens {
   private MatchTokens() {}
 
   /** Whether {@code c} is written as an apostrophe: {@code ' ‘ ’ ʼ}. */
-  static boolean isApostrophe(char c) {
+  public static boolean isApostrophe(char c) {
     return c == APOSTROPHE
         || c == RIGHT_SINGLE_QUOTATION_MARK
         || c == LEFT_SINGLE_QUOTATION_MARK
@@ -27,7 +27,7 @@ final class MatchTokens {
   }
 
   /** Whether a code point is a word char. */
-  static boolean isWordCodePoint(int codePoint) {
+  public static boolean isWordCodePoint(int codePoint) {
     if (Character.isLetterOrDigit(codePoint)) {
       return true;
     }

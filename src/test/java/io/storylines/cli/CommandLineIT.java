@@ -84,6 +84,26 @@ class CommandLineIT {
   }
 
   @Test
+  void badStorylineIsAUsageErrorNamingFileLineAndKey() throws Exception {
+    Path storyline =
+        Files.writeString(
+            temp.resolve("mine.json"),
+            "{\n  \"storyline_id\": \"x\",\n  \"title\": \"X\",\n"
+                + "  \"anchors\": {\"a\": [\"syria\"], \"b\": [\"no_such_entity\"]}\n}\n");
+    Result result =
+        storylines(
+            "run", "--input", "data/sample", "--output", temp.resolve("o").toString(),
+            "--storyline", storyline.toString());
+    assertEquals(2, result.exitCode(), result.stderr());
+    String last = result.stderr().strip().lines().reduce((a, b) -> b).orElse("");
+    assertEquals(
+        "storylines: bad storyline: unknown entity 'no_such_entity' in key 'anchors.b' at mine.json"
+            + " line 4 (not in the gazetteer)",
+        last);
+    assertFalse(result.stderr().contains("Exception"), result.stderr());
+  }
+
+  @Test
   void jobFailureExitsOneNamingTheStage() throws Exception {
     Path broken = Files.writeString(temp.resolve("broken.parquet"), "this is not parquet");
     Result result =

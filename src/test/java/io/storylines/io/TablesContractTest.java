@@ -49,6 +49,7 @@ class TablesContractTest {
           TopicQualityTable.SPEC,
           DocTopicsTable.SPEC,
           TopicTimelineTable.SPEC,
+          StorylineArticlesTable.SPEC,
           RunsTable.SPEC);
 
   /** Table name to its documented columns (name to type), in document order. */
