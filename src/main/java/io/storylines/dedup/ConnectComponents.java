@@ -2,10 +2,13 @@ package io.storylines.dedup;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.least;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
 
 /**
  * Spark helper: the connected components of an undirected graph given as edges between string
@@ -29,6 +32,9 @@ public final class ConnectComponents {
 
   private static final String FROM = "from";
   private static final String TO = "to";
+  private static final String PREVIOUS = "previous";
+  private static final String LABEL_VERTEX = "label_vertex";
+  private static final String LABEL_COMPONENT = "label_component";
 
   /**
    * The components, and the rounds of propagation it took.
@@ -46,31 +52,29 @@ public final class ConnectComponents {
             .distinct()
             .localCheckpoint();
     Dataset<Row> labels =
-        links
-            .groupBy(col(FROM).as(VERTEX))
-            .agg(least(col(VERTEX), min(col(TO))).as(COMPONENT))
-            .localCheckpoint();
+        links.groupBy(col(FROM).as(VERTEX)).agg(least(col(VERTEX), min(col(TO))).as(COMPONENT));
     int rounds = 0;
     while (true) {
       rounds++;
-      Dataset<Row> fromNeighbours =
+      // (1) The smallest of a vertex's own label and its neighbours' labels; its own is kept as
+      // the previous label, to tell whether the round changed anything.
+      Dataset<Row> offered =
           links
               .join(labels, links.col(FROM).equalTo(labels.col(VERTEX)))
-              .select(col(TO).as(VERTEX), col(COMPONENT));
+              .select(col(TO).as(VERTEX), col(COMPONENT), lit(null).cast(DataTypes.StringType).as(PREVIOUS))
+              .union(labels.select(col(VERTEX), col(COMPONENT), col(COMPONENT).as(PREVIOUS)));
       Dataset<Row> smallest =
-          fromNeighbours.union(labels).groupBy(VERTEX).agg(min(COMPONENT).as(COMPONENT));
-      Dataset<Row> label = smallest.select(col(VERTEX).as("label_vertex"), col(COMPONENT).as("label_component"));
+          offered.groupBy(VERTEX).agg(min(COMPONENT).as(COMPONENT), max(PREVIOUS).as(PREVIOUS));
+      // (2) Pointer jumping: the label's own label. Every label is a vertex of the graph.
+      Dataset<Row> labelOfLabel =
+          smallest.select(col(VERTEX).as(LABEL_VERTEX), col(COMPONENT).as(LABEL_COMPONENT));
       Dataset<Row> next =
           smallest
-              .join(label, smallest.col(COMPONENT).equalTo(label.col("label_vertex")))
-              .select(smallest.col(VERTEX), col("label_component").as(COMPONENT))
+              .join(labelOfLabel, smallest.col(COMPONENT).equalTo(labelOfLabel.col(LABEL_VERTEX)))
+              .select(smallest.col(VERTEX), col(LABEL_COMPONENT).as(COMPONENT), col(PREVIOUS))
               .localCheckpoint();
-      Dataset<Row> previous = labels.select(col(VERTEX).as("previous_vertex"), col(COMPONENT).as("previous"));
-      long changed =
-          next.join(previous, next.col(VERTEX).equalTo(previous.col("previous_vertex")))
-              .filter(col(COMPONENT).notEqual(col("previous")))
-              .count();
-      labels = next;
+      long changed = next.filter(col(COMPONENT).notEqual(col(PREVIOUS))).count();
+      labels = next.select(VERTEX, COMPONENT);
       if (changed == 0) {
         return new Result(labels, rounds);
       }

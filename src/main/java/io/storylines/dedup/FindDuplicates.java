@@ -161,11 +161,18 @@ public final class FindDuplicates {
             .persist(StorageLevel.MEMORY_AND_DISK());
     long candidatePairs = candidates.count();
 
-    Dataset<Row> verified = verify(input, candidates).persist(StorageLevel.MEMORY_AND_DISK());
-    long verifiedPairs = verified.count();
+    Dataset<Row> verified =
+        candidatePairs == 0
+            ? candidates
+            : verify(input, candidates).persist(StorageLevel.MEMORY_AND_DISK());
+    long verifiedPairs = candidatePairs == 0 ? 0 : verified.count();
     candidates.unpersist();
 
-    ConnectComponents.Result components = new ConnectComponents().apply(sameContentLinks.union(verified));
+    Dataset<Row> links = sameContentLinks.union(verified);
+    ConnectComponents.Result components =
+        sameContent + verifiedPairs == 0
+            ? new ConnectComponents.Result(links.select(col(ConnectComponents.A).as(ConnectComponents.VERTEX), col(ConnectComponents.B).as(ConnectComponents.COMPONENT)), 0)
+            : new ConnectComponents().apply(links);
     Dataset<Row> labels = components.components();
     Dataset<Row> clusters =
         fingerprints
