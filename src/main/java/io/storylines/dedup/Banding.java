@@ -33,7 +33,7 @@ public record Banding(int bands, int rows) implements java.io.Serializable {
   /**
    * The banding with the most rows per band (the fewest candidates below the threshold) within
    * {@link #MAX_HASHES} hashes whose chance to miss a pair at {@code threshold} is at most {@link
-   * #MAX_MISS_AT_THRESHOLD}. Below a threshold of about 0.06 no banding within the budget misses
+   * #MAX_MISS_AT_THRESHOLD}. Below a threshold of about 0.053 no banding within the budget misses
    * that rarely, and the answer is the one most likely to find such a pair: {@code MAX_HASHES}
    * bands of one row.
    */
