@@ -60,8 +60,11 @@ median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1
 declare -A seconds
 for i in $(seq 1 "$runs"); do
   for method in banding $(for t in $tables; do echo "minhashlsh:$t"; done); do
+    hash_tables=5
+    [[ "$method" == *:* ]] && hash_tables="${method#*:}"
     line=$(java "${jvm[@]}" -cp "$classpath" io.storylines.bench.dedup.DedupBench \
-      "$articles" "${method%%:*}" "${method#*:}" 'local[2]' 2>>"$out/bench.log" | grep '^dedup-bench')
+      "$articles" "${method%%:*}" "$hash_tables" 'local[2]' 2>>"$out/bench.log" | grep '^dedup-bench') \
+      || { echo "bench: $method failed, see $out/bench.log" >&2; exit 1; }
     echo "bench: run $i: $line"
     echo "$line" >> "$out/results.txt"
     seconds[$method]+="$(figure seconds "$line") "
