@@ -10,6 +10,7 @@ import static org.apache.spark.sql.functions.octet_length;
 import static org.apache.spark.sql.functions.sum;
 
 import io.storylines.config.StorylinesConfig;
+import io.storylines.dedup.FindDuplicates;
 import io.storylines.ingest.ArticleMapper;
 import io.storylines.ingest.DateParser;
 import io.storylines.ingest.InputFile;
@@ -77,7 +78,7 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>{@link #run} is the whole job, stage by stage: list the input files, read every record into an
  * article or a reject, reject reused article ids, analyse the text (language, normalization,
- * sentences, tokens), find the gazetteer's entities, count which entities are mentioned together,
+ * sentences, tokens), cluster near-duplicate articles, find the gazetteer's entities, count which entities are mentioned together,
  * fit or reuse a topic model per language and score every article, find each storyline's articles,
  * then write the tables to a staging folder, prove that each input file's records read equal its
  * articles plus its rejects as written, and publish all tables at once with the run manifest. The
@@ -132,12 +133,14 @@ public final class StorylinesJob {
       Dataset<Row> outcomes = readArticles(inputs);
       Dataset<Row> checked = rejectDuplicateIds(outcomes);
       Dataset<Row> analyzed = analyzeText(checked);
+      Dataset<Row> duplicates = findDuplicates(analyzed);
       Dataset<Row> mentions = extractEntities(analyzed, gazetteer);
       Dataset<Row> cooccurrence = countCooccurrences(analyzed, mentions);
       TopicTables topics = fitTopics(analyzed, mentions, gazetteer, layout);
       Dataset<Row> storylineArticles = matchStorylines(analyzed, mentions, storylines);
       return publishTables(
-          layout, inputs, analyzed, mentions, cooccurrence, topics, storylineArticles, gazetteer);
+          layout, inputs, analyzed, duplicates, mentions, cooccurrence, topics, storylineArticles,
+          gazetteer);
     } catch (RuntimeException e) {
       recordFailure(layout, e);
       throw e;
@@ -302,6 +305,30 @@ public final class StorylinesJob {
         });
   }
 
+  /** Article id to its near-duplicate cluster ({@link FindDuplicates#SCHEMA}), cached. */
+  private Dataset<Row> findDuplicates(Dataset<Row> analyzed) {
+    return run.stage(
+        FindDuplicates.STAGE,
+        () -> {
+          FindDuplicates.Result found =
+              new FindDuplicates(config.dedup()).apply(analyzed.filter(col(OutcomeRows.ACCEPTED)));
+          Map<String, Object> section = new LinkedHashMap<>(config.dedup().describe());
+          section.put("articles", found.articles());
+          section.put("clusters", found.duplicateClusters());
+          section.put("duplicates", found.duplicates());
+          section.put("same_content_links", found.sameContent());
+          section.put("candidate_pairs", found.candidatePairs());
+          section.put("verified_pairs", found.verifiedPairs());
+          section.put("propagation_rounds", found.rounds());
+          run.section("dedup", section);
+          Map<String, Long> counts = new LinkedHashMap<>();
+          counts.put("articles", found.articles());
+          counts.put("clusters", found.duplicateClusters());
+          counts.put("duplicates", found.duplicates());
+          return new StageOutput<>(found.clusters(), counts);
+        });
+  }
+
   private Dataset<Row> extractEntities(Dataset<Row> analyzed, Gazetteer gazetteer) {
     return run.stage(
         "entities",
@@ -433,6 +460,7 @@ public final class StorylinesJob {
       OutputLayout layout,
       InputListing inputs,
       Dataset<Row> checked,
+      Dataset<Row> duplicates,
       Dataset<Row> mentions,
       Dataset<Row> cooccurrence,
       TopicTables topics,
@@ -449,7 +477,9 @@ public final class StorylinesJob {
             "write",
             () -> {
               publisher.beginRun(layout);
-              Dataset<Row> articles = checked.filter(col(OutcomeRows.ACCEPTED));
+              // Inner join: one cluster row per accepted article, which the accounting below proves.
+              Dataset<Row> articles =
+                  checked.filter(col(OutcomeRows.ACCEPTED)).join(duplicates, OutcomeRows.ARTICLE_ID);
               Dataset<Row> rejects = checked.filter(not(col(OutcomeRows.ACCEPTED)));
               writer.write(ArticlesTable.SPEC, articles, layout.stagedTable(ArticlesTable.NAME));
               writer.write(RejectsTable.SPEC, rejects, layout.stagedTable(RejectsTable.NAME));
@@ -500,6 +530,7 @@ public final class StorylinesJob {
               long timelineRows = timeline.count();
               long mentionRows = mentions.count();
               checked.unpersist();
+              duplicates.unpersist();
               mentions.unpersist();
               cooccurrence.unpersist();
               topics.docTopics().unpersist();

@@ -171,9 +171,14 @@ class SampleRunTest {
     manifest.get("stages").forEach(stage -> stages.add(stage.get("name").asText()));
     assertEquals(
         List.of(
-            "gazetteer", "definitions", "inputs", "ingest", "ids", "text", "entities",
+            "gazetteer", "definitions", "inputs", "ingest", "ids", "text", "dedup", "entities",
             "cooccurrence", "topics", "storylines", "write"),
         stages);
+    JsonNode dedup = manifest.get("dedup");
+    assertEquals(0.8, dedup.get("threshold").asDouble());
+    assertEquals(sample.result().articlesAccepted(), dedup.get("articles").asLong());
+    assertEquals(1, dedup.get("clusters").asLong(), dedup.toString());
+    assertEquals(1, dedup.get("duplicates").asLong(), dedup.toString());
     assertEquals(64, manifest.get("config_hash").asText().length());
   }
 

@@ -5,6 +5,7 @@ import io.storylines.config.ConfigException;
 import io.storylines.config.FieldMapping;
 import io.storylines.config.StorylinesConfig;
 import io.storylines.config.UndatedPolicy;
+import io.storylines.dedup.DedupSettings;
 import io.storylines.ingest.Period;
 import io.storylines.ingest.format.InputFormat;
 import io.storylines.run.Progress;
@@ -196,6 +197,20 @@ final class RunCommand implements Callable<Integer> {
               + " articles are scored, so topic ids and terms stay those of the saved model.")
   String topicModel;
 
+  @Option(
+      names = "--dedup-threshold",
+      paramLabel = "J",
+      defaultValue = "0.8",
+      description =
+          "Articles whose word 5-shingles have at least this Jaccard similarity, in (0, 1], are"
+              + " near-duplicates (default: ${DEFAULT-VALUE}).")
+  double dedupThreshold;
+
+  @Option(
+      names = "--no-dedup",
+      description = "Skip near-duplicate detection: every article is its own dup_cluster.")
+  boolean noDedup;
+
   @CommandLine.Mixin SparkOptions sparkOptions;
 
   private TopicSettings topicSettings() {
@@ -253,6 +268,7 @@ final class RunCommand implements Callable<Integer> {
           .minPairDocs(minPairDocs)
           .topics(topicSettings())
           .topicModel(topicModel)
+          .dedup(DedupSettings.defaults().withThreshold(dedupThreshold).withEnabled(!noDedup))
           .build();
     } catch (IllegalArgumentException | ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.storylines.config;
 
+import io.storylines.dedup.DedupSettings;
 import io.storylines.ingest.Period;
 import io.storylines.topics.TopicSettings;
 import io.storylines.ingest.format.InputFormat;
@@ -48,6 +49,7 @@ public final class StorylinesConfig implements Serializable {
   private final int minPairDocs;
   private final TopicSettings topics;
   private final String topicModel;
+  private final DedupSettings dedup;
 
   private StorylinesConfig(Builder b) {
     this.inputs = List.copyOf(b.inputs);
@@ -67,6 +69,7 @@ public final class StorylinesConfig implements Serializable {
     this.minPairDocs = b.minPairDocs;
     this.topics = b.topics;
     this.topicModel = b.topicModel;
+    this.dedup = b.dedup;
   }
 
   public static Builder builder() {
@@ -151,6 +154,11 @@ public final class StorylinesConfig implements Serializable {
     return Optional.ofNullable(topicModel);
   }
 
+  /** Near-duplicate detection's settings ({@code --dedup-threshold}, {@code --no-dedup}). */
+  public DedupSettings dedup() {
+    return dedup;
+  }
+
   public ReaderOptions readerOptions() {
     return new ReaderOptions(
         encoding == null ? null : Charset.forName(encoding), maxRecordChars, csvDelimiter);
@@ -178,6 +186,7 @@ public final class StorylinesConfig implements Serializable {
     out.put("min_pair_docs", minPairDocs);
     out.put("topics", topics.describe());
     out.put("topic_model", topicModel);
+    out.put("dedup", dedup.describe());
     return out;
   }
 
@@ -217,8 +226,14 @@ public final class StorylinesConfig implements Serializable {
     private int minPairDocs = DEFAULT_MIN_PAIR_DOCS;
     private TopicSettings topics = TopicSettings.defaults();
     private String topicModel;
+    private DedupSettings dedup = DedupSettings.defaults();
 
     private Builder() {}
+
+    public Builder dedup(DedupSettings value) {
+      dedup = Objects.requireNonNull(value, "dedup");
+      return this;
+    }
 
     public Builder topics(TopicSettings value) {
       topics = Objects.requireNonNull(value, "topics");
@@ -334,6 +349,11 @@ public final class StorylinesConfig implements Serializable {
         topics.validate();
       } catch (IllegalArgumentException e) {
         throw new ConfigException("topics: " + e.getMessage());
+      }
+      try {
+        dedup.validate();
+      } catch (IllegalArgumentException e) {
+        throw new ConfigException(e.getMessage(), e);
       }
       for (String pattern : dateFormats) {
         try {

@@ -1,5 +1,6 @@
 package io.storylines.io;
 
+import io.storylines.dedup.FindDuplicates;
 import io.storylines.ingest.OutcomeRows;
 import io.storylines.text.AnalyzeText;
 import java.util.List;
@@ -25,6 +26,8 @@ public final class ArticlesTable {
               .add(AnalyzeText.SENTENCES, DataTypes.createArrayType(AnalyzeText.SENTENCE))
               .add(OutcomeRows.INPUT_FILE, DataTypes.StringType)
               .add(OutcomeRows.INPUT_LOCATOR, DataTypes.StringType)
+              .add(FindDuplicates.DUP_CLUSTER, DataTypes.StringType)
+              .add(FindDuplicates.IS_CANONICAL, DataTypes.BooleanType)
               .add(OutcomeRows.PERIOD, DataTypes.StringType),
           List.of(OutcomeRows.PERIOD));
 

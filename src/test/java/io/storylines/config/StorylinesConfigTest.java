@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storylines.dedup.DedupSettings;
 import io.storylines.ingest.Period;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,9 +64,31 @@ class StorylinesConfigTest {
   }
 
   @Test
+  void dedupIsOnAtPointEightByDefault() {
+    StorylinesConfig config = valid().build();
+    assertTrue(config.dedup().enabled());
+    assertEquals(0.8, config.dedup().threshold());
+  }
+
+  @Test
+  void dedupThresholdOutsideZeroOneIsNamed() {
+    for (double bad : new double[] {0, -0.5, 1.5, Double.NaN}) {
+      ConfigException e =
+          assertThrows(
+              ConfigException.class,
+              () -> valid().dedup(DedupSettings.defaults().withThreshold(bad)).build());
+      assertTrue(e.getMessage().contains("--dedup-threshold"), e.getMessage());
+    }
+    assertEquals(1.0, valid().dedup(DedupSettings.defaults().withThreshold(1)).build().dedup().threshold());
+  }
+
+  @Test
   void hashChangesWithTheEffectiveConfiguration() {
     assertEquals(valid().build().hash(), valid().build().hash());
     assertNotEquals(valid().build().hash(), valid().period(Period.WEEK).build().hash());
+    assertNotEquals(
+        valid().build().hash(),
+        valid().dedup(DedupSettings.defaults().withEnabled(false)).build().hash());
   }
 
   @Test
