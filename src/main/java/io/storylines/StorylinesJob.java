@@ -33,6 +33,12 @@ import io.storylines.io.DocTopicsTable;
 import io.storylines.io.TopicTimelineTable;
 import io.storylines.io.TopicQualityTable;
 import io.storylines.io.TopicsTable;
+import io.storylines.io.EntityTimelineTable;
+import io.storylines.io.StorylineShiftsTable;
+import io.storylines.io.StorylineTimelineTable;
+import io.storylines.timeline.EntityTimeline;
+import io.storylines.timeline.StorylineShifts;
+import io.storylines.timeline.StorylineTimeline;
 import io.storylines.topics.FitTopics;
 import io.storylines.topics.LabelTopics;
 import io.storylines.topics.TopicSettings;
@@ -138,9 +144,10 @@ public final class StorylinesJob {
       Dataset<Row> cooccurrence = countCooccurrences(analyzed, mentions);
       TopicTables topics = fitTopics(analyzed, mentions, gazetteer, layout);
       Dataset<Row> storylineArticles = matchStorylines(analyzed, mentions, storylines);
+      Timelines timelines = buildTimelines(analyzed, duplicates, mentions, storylineArticles, topics);
       return publishTables(
           layout, inputs, analyzed, duplicates, mentions, cooccurrence, topics, storylineArticles,
-          gazetteer);
+          timelines, gazetteer);
     } catch (RuntimeException e) {
       recordFailure(layout, e);
       throw e;
@@ -432,6 +439,54 @@ public final class StorylinesJob {
         });
   }
 
+  /** The timeline tables, cached, with their row counts. */
+  private record Timelines(
+      Dataset<Row> entities, long entityRows, Dataset<Row> storylines, long storylineRows,
+      Dataset<Row> shifts, long shiftRows) {
+    void unpersist() {
+      entities.unpersist();
+      storylines.unpersist();
+      shifts.unpersist();
+    }
+  }
+
+  /**
+   * Coverage over time: each entity's and each storyline's share of every period and slice, and
+   * what changed in each storyline, deduplicated (near-duplicate clusters once) and raw.
+   */
+  private Timelines buildTimelines(
+      Dataset<Row> analyzed, Dataset<Row> duplicates, Dataset<Row> mentions,
+      Dataset<Row> storylineArticles, TopicTables topics) {
+    return run.stage(
+        "timelines",
+        () -> {
+          Dataset<Row> articles =
+              analyzed
+                  .filter(col(OutcomeRows.ACCEPTED))
+                  .select(
+                      col(OutcomeRows.ARTICLE_ID), col(OutcomeRows.PERIOD), col(OutcomeRows.LANG),
+                      col(OutcomeRows.SOURCE))
+                  .join(duplicates, OutcomeRows.ARTICLE_ID);
+          Dataset<Row> entities =
+              new EntityTimeline().apply(articles, mentions).persist(StorageLevel.MEMORY_AND_DISK());
+          Dataset<Row> storylines =
+              new StorylineTimeline()
+                  .apply(articles, storylineArticles, mentions, topics.docTopics())
+                  .persist(StorageLevel.MEMORY_AND_DISK());
+          Dataset<Row> shifts =
+              new StorylineShifts()
+                  .apply(spark, articles, storylineArticles, mentions)
+                  .persist(StorageLevel.MEMORY_AND_DISK());
+          Timelines timelines =
+              new Timelines(entities, entities.count(), storylines, storylines.count(), shifts, shifts.count());
+          Map<String, Long> counts = new LinkedHashMap<>();
+          counts.put("entity rows", timelines.entityRows());
+          counts.put("storyline rows", timelines.storylineRows());
+          counts.put("shifts", timelines.shiftRows());
+          return new StageOutput<>(timelines, counts);
+        });
+  }
+
   /** Rows of the storyline_articles table, counted by its stage. */
   private long storylineArticleRows;
 
@@ -465,6 +520,7 @@ public final class StorylinesJob {
       Dataset<Row> cooccurrence,
       TopicTables topics,
       Dataset<Row> storylineArticles,
+      Timelines timelines,
       Gazetteer gazetteer) {
     Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
     TablePublisher publisher = new TablePublisher(hadoopConf);
@@ -524,6 +580,14 @@ public final class StorylinesJob {
                   StorylineArticlesTable.SPEC,
                   storylineArticles,
                   layout.stagedTable(StorylineArticlesTable.NAME));
+              writer.write(
+                  StorylineTimelineTable.SPEC,
+                  timelines.storylines(),
+                  layout.stagedTable(StorylineTimelineTable.NAME));
+              writer.write(
+                  StorylineShiftsTable.SPEC, timelines.shifts(), layout.stagedTable(StorylineShiftsTable.NAME));
+              writer.write(
+                  EntityTimelineTable.SPEC, timelines.entities(), layout.stagedTable(EntityTimelineTable.NAME));
               long docTopicRows = topics.docTopics().count();
               // Counted from the cached doc topics, not read back: a run without a topic model
               // writes an empty partitioned folder, which has no schema to read.
@@ -531,6 +595,7 @@ public final class StorylinesJob {
               long mentionRows = mentions.count();
               checked.unpersist();
               duplicates.unpersist();
+              timelines.unpersist();
               mentions.unpersist();
               cooccurrence.unpersist();
               topics.docTopics().unpersist();
@@ -548,6 +613,9 @@ public final class StorylinesJob {
               tableRows.put(DocTopicsTable.NAME, docTopicRows);
               tableRows.put(TopicTimelineTable.NAME, timelineRows);
               tableRows.put(StorylineArticlesTable.NAME, storylineArticleRows);
+              tableRows.put(StorylineTimelineTable.NAME, timelines.storylineRows());
+              tableRows.put(StorylineShiftsTable.NAME, timelines.shiftRows());
+              tableRows.put(EntityTimelineTable.NAME, timelines.entityRows());
               Map<String, Long> counts = new LinkedHashMap<>();
               counts.put("articles", accepted);
               counts.put("rejects", rejected);

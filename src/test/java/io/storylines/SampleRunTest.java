@@ -172,7 +172,7 @@ class SampleRunTest {
     assertEquals(
         List.of(
             "gazetteer", "definitions", "inputs", "ingest", "ids", "text", "dedup", "entities",
-            "cooccurrence", "topics", "storylines", "write"),
+            "cooccurrence", "topics", "storylines", "timelines", "write"),
         stages);
     JsonNode dedup = manifest.get("dedup");
     assertEquals(0.8, dedup.get("threshold").asDouble());
@@ -232,13 +232,18 @@ class SampleRunTest {
   void topicQualityHasEveryTopicWithBoundedFigures(SampleRun sample, SparkSession spark) {
     List<Row> quality = spark.read().parquet(sample.table("topic_quality").toString()).collectAsList();
     assertEquals(3 * 20, quality.size(), "k = 20 topics for each of the three languages");
+    Map<String, Long> perLanguage = new TreeMap<>();
+    for (Row row : spark.read().parquet(sample.table("articles").toString()).groupBy("lang").count().collectAsList()) {
+      perLanguage.put(row.getString(0), row.getLong(1));
+    }
     for (Row topic : quality) {
       double npmi = topic.getAs("npmi");
       assertTrue(npmi >= -1 && npmi <= 1, "npmi " + npmi);
-      assertEquals(25L, (long) topic.getAs("n_docs"), "25 articles a language");
+      long articles = perLanguage.get((String) topic.getAs("lang"));
+      assertEquals(articles, (long) topic.getAs("n_docs"), "every article of the language");
       List<Long> df = topic.getList(topic.fieldIndex("term_doc_freq"));
       assertEquals(10, df.size());
-      assertTrue(df.stream().allMatch(n -> n >= 1 && n <= 25), "each top term is in some article: " + df);
+      assertTrue(df.stream().allMatch(n -> n >= 1 && n <= articles), "each top term is in some article: " + df);
     }
     // Each topic's label is the same in both tables.
     Dataset<Row> labels =
@@ -251,5 +256,56 @@ class SampleRunTest {
                 spark.read().parquet(sample.table("topic_quality").toString()),
                 scala.jdk.javaapi.CollectionConverters.asScala(List.of("model_id", "topic_id", "topic_label")).toSeq())
             .count());
+  }
+
+  @Test
+  void timelinesReconcile(SampleRun sample, SparkSession spark) {
+    Dataset<Row> storyline =
+        spark.read().parquet(sample.table("storyline_timeline").toString())
+            .filter(col("storyline_id").equalTo("syria-us-normalization"));
+    // Sum over languages equals '*', for every period, deduplicated and raw.
+    for (String count : List.of("n_storyline", "n_storyline_raw", "n_articles", "n_articles_raw")) {
+      Map<String, Long> all = new TreeMap<>();
+      Map<String, Long> languages = new TreeMap<>();
+      for (Row row : storyline.filter(col("source").equalTo("*")).collectAsList()) {
+        String period = row.getAs("period");
+        long n = row.getAs(count);
+        (row.getAs("lang").equals("*") ? all : languages).merge(period, n, Long::sum);
+      }
+      assertEquals(all, languages, count);
+    }
+    // Raw counts sum over sources too.
+    Map<String, Long> all = new TreeMap<>();
+    Map<String, Long> sources = new TreeMap<>();
+    for (Row row : storyline.filter(col("lang").equalTo("*")).collectAsList()) {
+      long n = row.getAs("n_storyline_raw");
+      (row.getAs("source").equals("*") ? all : sources).merge(row.getAs("period"), n, Long::sum);
+    }
+    assertEquals(all, sources);
+    // Over periods, the '*' rows add up to the storyline's articles and to all articles.
+    long storylineRaw = 0;
+    for (Row row : storyline.filter(col("lang").equalTo("*").and(col("source").equalTo("*"))).collectAsList()) {
+      storylineRaw += (long) row.getAs("n_storyline_raw");
+      assertTrue((long) row.getAs("n_storyline") <= (long) row.getAs("n_storyline_raw"), row.toString());
+      assertTrue((long) row.getAs("n_articles") <= (long) row.getAs("n_articles_raw"), row.toString());
+    }
+    assertEquals(
+        spark.read().parquet(sample.table("storyline_articles").toString())
+            .filter(col("storyline_id").equalTo("syria-us-normalization")).count(),
+        storylineRaw);
+    Dataset<Row> entities = spark.read().parquet(sample.table("entity_timeline").toString());
+    assertEquals(
+        0,
+        entities.filter(col("n_articles").gt(col("n_articles_raw"))).count(),
+        "deduplicated never above raw");
+    Row syria =
+        entities
+            .filter(col("lang").equalTo("*").and(col("source").equalTo("*")).and(col("entity_id").equalTo("syria")))
+            .agg(org.apache.spark.sql.functions.sum("n_articles_raw"))
+            .first();
+    assertEquals(
+        spark.read().parquet(sample.table("mentions").toString())
+            .filter(col("entity_id").equalTo("syria")).select("article_id").distinct().count(),
+        syria.getLong(0));
   }
 }

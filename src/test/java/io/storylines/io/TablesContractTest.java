@@ -50,6 +50,9 @@ class TablesContractTest {
           DocTopicsTable.SPEC,
           TopicTimelineTable.SPEC,
           StorylineArticlesTable.SPEC,
+          StorylineTimelineTable.SPEC,
+          StorylineShiftsTable.SPEC,
+          EntityTimelineTable.SPEC,
           RunsTable.SPEC);
 
   /** Table name to its documented columns (name to type), in document order. */
