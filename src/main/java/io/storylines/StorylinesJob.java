@@ -574,7 +574,9 @@ public final class StorylinesJob {
                   spark.createDataFrame(topics.quality(), LabelTopics.TOPIC_QUALITY),
                   layout.stagedTable(TopicQualityTable.NAME));
               writer.write(DocTopicsTable.SPEC, topics.docTopics(), layout.stagedTable(DocTopicsTable.NAME));
-              Dataset<Row> timeline = new TopicTimeline().apply(topics.docTopics());
+              Dataset<Row> timeline =
+                  new TopicTimeline()
+                      .apply(topics.docTopics().join(duplicates.select("article_id", "is_canonical"), "article_id"));
               writer.write(TopicTimelineTable.SPEC, timeline, layout.stagedTable(TopicTimelineTable.NAME));
               writer.write(
                   StorylineArticlesTable.SPEC,

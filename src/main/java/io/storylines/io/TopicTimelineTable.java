@@ -18,6 +18,9 @@ public final class TopicTimelineTable {
               .add("n_articles", DataTypes.LongType)
               .add("weight_sum", DataTypes.DoubleType)
               .add("share", DataTypes.DoubleType)
+              .add("n_articles_raw", DataTypes.LongType)
+              .add("weight_sum_raw", DataTypes.DoubleType)
+              .add("share_raw", DataTypes.DoubleType)
               .add("period", DataTypes.StringType),
           List.of("period"));
 

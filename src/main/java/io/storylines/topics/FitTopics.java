@@ -187,13 +187,15 @@ public final class FitTopics {
       docs =
           docs.repartition(docs.sparkSession().sparkContext().defaultParallelism())
               .persist(StorageLevel.MEMORY_AND_DISK());
-      try {
-        model = pipeline().fit(docs);
-      } catch (IllegalArgumentException e) {
-        // CountVectorizer refuses an empty vocabulary (every term outside minDf..maxDf).
+      // The vocabulary first: Spark 4's CountVectorizer only warns when no term is within
+      // minDf..maxDf, and LDA then fails on zero columns. The fitted vectorizer is the pipeline's
+      // first stage as it is (a Pipeline passes a Transformer stage through), so it is fitted once.
+      CountVectorizerModel vocabulary = vectorizer().fit(docs);
+      if (vocabulary.vocabulary().length == 0) {
         docs.unpersist();
         return Fitted.skipped("empty vocabulary");
       }
+      model = new Pipeline().setStages(new PipelineStage[] {vocabulary, lda()}).fit(docs);
       save(conf, model, dir, lang, modelId);
       path = dir.toString();
       fitted = true;
@@ -238,15 +240,17 @@ public final class FitTopics {
     }
   }
 
-  private Pipeline pipeline() {
-    CountVectorizer vectorizer =
-        new CountVectorizer()
+  private CountVectorizer vectorizer() {
+    return new CountVectorizer()
             .setInputCol(AnalyzeText.TOKENS)
             .setOutputCol("term_counts")
             .setVocabSize(settings.vocabSize())
             .setMinDF(settings.minDf())
             // A fraction below 1; 1.0 would mean "one document", so it stands for no limit.
             .setMaxDF(settings.maxDf() < 1 ? settings.maxDf() : Double.MAX_VALUE);
+  }
+
+  private LDA lda() {
     LDA lda =
         new LDA()
             .setK(settings.k())
@@ -269,7 +273,7 @@ public final class FitTopics {
         lda.setDocConcentration(50.0 / settings.k());
       }
     }
-    return new Pipeline().setStages(new PipelineStage[] {vectorizer, lda});
+    return lda;
   }
 
   /**

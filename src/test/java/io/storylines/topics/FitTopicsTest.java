@@ -64,8 +64,18 @@ class FitTopicsTest {
     return spark.createDataFrame(rows, ARTICLES);
   }
 
+  /** Each theme's words are in a third of the articles: above the default maxDf of 0.3. */
   private static TopicSettings settings() {
-    return TopicSettings.defaults().withK(3).withMinDocs(20);
+    return TopicSettings.defaults().withK(3).withMinDocs(20).withVocabulary(20_000, 3, 0.5);
+  }
+
+  @Test
+  void aLanguageWhoseVocabularyIsEmptyIsSkippedWithoutFailingTheRun(SparkSession spark) {
+    FitTopics.Result result =
+        new FitTopics(TopicSettings.defaults().withK(3).withMinDocs(20))
+            .apply(spark, articles(spark), temp.resolve("none").toString(), "run", Optional.empty());
+    assertEquals(Map.of("empty vocabulary", 1L, "too few documents", 1L), result.skipped());
+    assertEquals(0, result.docTopics().count());
   }
 
   private FitTopics.Result fit(SparkSession spark, Optional<String> reuse) {
@@ -206,6 +216,22 @@ class FitTopicsTest {
     assertEquals(1.0, shares.get("2025-06"), 1e-9);
     assertEquals(30L, articles.get("2025-05"));
     assertEquals(30L, articles.get("2025-06"));
+    // A copy (not canonical) counts in the raw columns only.
+    Dataset<Row> flagged =
+        result.docTopics().withColumn("is_canonical", org.apache.spark.sql.functions.col("article_id").notEqual("en:0"));
+    long articlesMay = 0;
+    long rawMay = 0;
+    double sharesMay = 0;
+    for (Row r : new TopicTimeline().apply(flagged).collectAsList()) {
+      if (r.getString(r.fieldIndex("period")).equals("2025-05")) {
+        articlesMay += r.getLong(r.fieldIndex("n_articles"));
+        rawMay += r.getLong(r.fieldIndex("n_articles_raw"));
+        sharesMay += r.getDouble(r.fieldIndex("share"));
+      }
+    }
+    assertEquals(29L, articlesMay);
+    assertEquals(30L, rawMay);
+    assertEquals(1.0, sharesMay, 1e-9);
   }
 
   @Test
