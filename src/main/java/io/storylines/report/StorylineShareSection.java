@@ -45,7 +45,8 @@ public record StorylineShareSection(List<String> periods, List<Storyline> storyl
    * @param kind {@code entity} or {@code pair}
    * @param item its id, or a pair {@code a|b}
    * @param name how a reader knows it: the entity's name, or "A – B"
-   * @param rise whether it is a rise ({@code direction = 'rise'}), with {@code rank} among the rises
+   * @param rise whether it is listed as a rise ({@code direction = 'rise'} and among the loader's top
+   *     rises), with {@code rank} among the rises; a new item that rose less is listed as new only
    * @param isNew whether it is new to the storyline
    * @param nArticles the period's storyline stories that mention it, of {@code nStoryline}
    */
