@@ -1,9 +1,9 @@
 package io.storylines.report;
 
 /**
- * A section whose table is not in this output (the storyline stage does not run yet; an output
- * written before the topic stage has no topic tables): its heading and one line that says so, never
- * made-up numbers.
+ * A section whose table is not in this output (an output written before the topic stage has no
+ * topic tables, one written before the timelines stage no storyline timeline): its heading and one
+ * line that says so, never made-up numbers.
  */
 public record AbsentSection(String id, String heading) implements ReportSection {
   public static final String NOTE = "Not in this output.";

@@ -14,10 +14,13 @@ import static org.apache.spark.sql.functions.when;
 import io.storylines.cooccurrence.CountCooccurrences;
 import io.storylines.cooccurrence.Scope;
 import io.storylines.ingest.OutcomeRows;
+import io.storylines.timeline.Slices;
 import io.storylines.io.ArticlesTable;
 import io.storylines.io.CooccurrenceTable;
 import io.storylines.io.EntitiesTable;
 import io.storylines.io.OutputLayout;
+import io.storylines.io.StorylineShiftsTable;
+import io.storylines.io.StorylineTimelineTable;
 import io.storylines.io.TableSpec;
 import io.storylines.io.TopicTimelineTable;
 import io.storylines.io.TopicsTable;
@@ -29,6 +32,7 @@ import io.storylines.report.Report;
 import io.storylines.report.ReportSection;
 import io.storylines.report.RunManifest;
 import io.storylines.report.RunSummarySection;
+import io.storylines.report.StorylineShareSection;
 import io.storylines.report.TitleSampleSection;
 import io.storylines.report.TopEdgesSection;
 import io.storylines.report.TopEntitiesSection;
@@ -67,6 +71,9 @@ import org.apache.spark.sql.expressions.Window;
  * <ul>
  *   <li>the manifest {@code _run.json}, one small file;
  *   <li>articles per (period, language): periods times languages rows;
+ *   <li>per storyline, one row per period (all languages and sources), and at most {@value
+ *       #TOP_SHIFTS} rises and {@value #TOP_SHIFTS} new items of each kind in its latest period with
+ *       shifts;
  *   <li>the top {@value #TOP_EDGES} pairs of the sentence network, and their names;
  *   <li>at most {@value #TIMELINE_PAIRS} pairs' rows per period;
  *   <li>the first {@value #TERMS_PER_TOPIC} terms of every topic of every topic model, and one row
@@ -77,8 +84,7 @@ import org.apache.spark.sql.expressions.Window;
  *   <li>the latest {@value #TITLES_PER_LANGUAGE} titles per language.
  * </ul>
  *
- * <p>A section whose table is not in the folder is an {@link AbsentSection}. The storyline section is
- * always absent for now: its table comes with the storyline stage.
+ * <p>A section whose table is not in the folder is an {@link AbsentSection}.
  */
 public final class LoadReport {
   public static final int TOP_EDGES = 15;
@@ -86,6 +92,8 @@ public final class LoadReport {
   public static final int TOP_ENTITIES = 15;
   public static final int TITLES_PER_LANGUAGE = 10;
   public static final int TERMS_PER_TOPIC = 8;
+  /** Rises, and new items, per storyline and kind in the storyline section. */
+  public static final int TOP_SHIFTS = 5;
   public static final double BACKBONE_ALPHA = 0.05;
   /** The storyline's own pair, always drawn over time when the network has it. */
   static final String STORYLINE_ENTITY_A = "syria";
@@ -117,7 +125,10 @@ public final class LoadReport {
     List<ReportSection> sections = new ArrayList<>();
     sections.add(new RunSummarySection(manifest));
     sections.add(articles != null ? articles : new AbsentSection("articles", "Articles per period and language"));
-    sections.add(new AbsentSection("storyline-share", "Storyline share over time"));
+    sections.add(
+        exists(StorylineTimelineTable.NAME) && exists(StorylineShiftsTable.NAME)
+            ? storylineShare(articles != null ? articles.articlesByPeriodAndLang().keySet() : Set.of())
+            : new AbsentSection("storyline-share", "Storyline share over time"));
     if (exists(CooccurrenceTable.NAME)) {
       // Read by up to five queries below; the slice is small (one row per pair and period).
       Dataset<Row> sentenceNetwork = sentenceNetwork().persist(StorageLevel.MEMORY_AND_DISK());
@@ -265,6 +276,68 @@ public final class LoadReport {
       periods.add(r.getString(0));
     }
     return periods;
+  }
+
+  /**
+   * Each storyline's share per period (all languages and sources), then its latest period's top rises
+   * and new items (all languages), with the entities' names.
+   */
+  private StorylineShareSection storylineShare(Set<String> articlePeriods) {
+    Set<String> periods = new TreeSet<>(articlePeriods);
+    Map<String, List<StorylineShareSection.PeriodRow>> rowsByStoryline = new TreeMap<>();
+    for (Row r :
+        table(StorylineTimelineTable.SPEC)
+            .filter(col("lang").equalTo(Slices.ALL).and(col("source").equalTo(Slices.ALL)))
+            .select("storyline_id", "period", "n_storyline", "n_articles", "share", "share_raw")
+            .collectAsList()) {
+      rowsByStoryline.computeIfAbsent(r.getString(0), s -> new ArrayList<>())
+          .add(new StorylineShareSection.PeriodRow(r.getString(1), r.getLong(2), r.getLong(3), r.getDouble(4), r.getDouble(5)));
+      periods.add(r.getString(1));
+    }
+    Dataset<Row> shifts = table(StorylineShiftsTable.SPEC).filter(col("lang").equalTo(Slices.ALL));
+    Dataset<Row> latest = shifts.groupBy("storyline_id").agg(max("period").as("latest"));
+    Column isRise = col("direction").equalTo("rise").and(col("rank").leq(TOP_SHIFTS));
+    Column newRank =
+        row_number().over(
+            Window.partitionBy("storyline_id", "kind")
+                .orderBy(col("is_new").desc(), col("n_articles").desc(), col("item")));
+    List<Row> shiftRows =
+        shifts.join(latest, "storyline_id")
+            .filter(col("period").equalTo(col("latest")))
+            .withColumn("new_rank", newRank)
+            .withColumn("is_rise", isRise)
+            .filter(col("is_rise").or(col("is_new").and(col("new_rank").leq(TOP_SHIFTS))))
+            .select("storyline_id", "period", "kind", "item", "is_rise", "rank", "is_new", "n_articles",
+                "n_storyline", "share", "baseline_share", "z")
+            .collectAsList();
+    Set<String> ids = new TreeSet<>();
+    for (Row r : shiftRows) {
+      ids.addAll(List.of(r.getString(3).split("\\|")));
+    }
+    Map<String, String> names = names(ids);
+    Map<String, String> shiftPeriods = new HashMap<>();
+    Map<String, List<StorylineShareSection.Shift>> shiftsByStoryline = new HashMap<>();
+    for (Row r : shiftRows) {
+      String item = r.getString(3);
+      List<String> named = new ArrayList<>();
+      for (String id : item.split("\\|")) {
+        named.add(names.getOrDefault(id, id));
+      }
+      shiftPeriods.put(r.getString(0), r.getString(1));
+      shiftsByStoryline.computeIfAbsent(r.getString(0), s -> new ArrayList<>())
+          .add(
+              new StorylineShareSection.Shift(
+                  r.getString(2), item, String.join(" \u2013 ", named), r.getBoolean(4), r.getInt(5),
+                  r.getBoolean(6), r.getLong(7), r.getLong(8), r.getDouble(9), r.getDouble(10), r.getDouble(11)));
+    }
+    List<StorylineShareSection.Storyline> storylines = new ArrayList<>();
+    rowsByStoryline.forEach(
+        (storylineId, rows) ->
+            storylines.add(
+                new StorylineShareSection.Storyline(
+                    storylineId, rows, shiftPeriods.get(storylineId),
+                    shiftsByStoryline.getOrDefault(storylineId, List.of()))));
+    return new StorylineShareSection(List.copyOf(periods), storylines);
   }
 
   /**

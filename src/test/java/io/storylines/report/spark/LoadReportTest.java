@@ -12,6 +12,7 @@ import io.storylines.report.PeriodChart;
 import io.storylines.report.Report;
 import io.storylines.report.ReportChecks;
 import io.storylines.report.ReportSection;
+import io.storylines.report.StorylineShareSection;
 import io.storylines.report.TitleSampleSection;
 import io.storylines.report.TopEdgesSection;
 import io.storylines.report.TopEntitiesSection;
@@ -41,12 +42,12 @@ class LoadReportTest {
   }
 
   @Test
-  void theSectionsComeInOrderAndTheStorylineShareIsAbsent(SparkSession spark, SampleRun sample) throws Exception {
+  void theSectionsComeInOrder(SparkSession spark, SampleRun sample) throws Exception {
     Report report = new LoadReport(spark, sample.output().toString()).load();
     assertEquals(
         List.of("run", "articles", "storyline-share", "edges", "pairs-over-time", "topics", "entities", "titles"),
         report.sections().stream().map(ReportSection::id).toList());
-    assertInstanceOf(AbsentSection.class, report.sections().get(2));
+    assertInstanceOf(StorylineShareSection.class, report.sections().get(2));
     assertInstanceOf(TopicPrevalenceSection.class, report.sections().get(5));
     String html = report.toHtml();
     ReportChecks.parseXml(html);
@@ -142,6 +143,44 @@ class LoadReportTest {
   }
 
   @Test
+  void theStorylineShareIsTheTimelinesAllRowsAndTheLatestShifts(SparkSession spark, SampleRun sample) {
+    StorylineShareSection share =
+        section(new LoadReport(spark, sample.output().toString()).load(), "storyline-share", StorylineShareSection.class);
+    List<Row> all =
+        spark.read().parquet(sample.table("storyline_timeline").toString())
+            .filter("lang = '*' and source = '*'").collectAsList();
+    assertEquals(
+        all.stream().map(r -> r.<String>getAs("storyline_id")).distinct().sorted().toList(),
+        share.storylines().stream().map(StorylineShareSection.Storyline::storylineId).toList());
+    StorylineShareSection.Storyline first = share.storylines().get(0);
+    assertEquals(all.stream().filter(r -> r.getAs("storyline_id").equals(first.storylineId())).count(), first.rows().size());
+    long storylineArticles =
+        spark.read().parquet(sample.table("storyline_articles").toString())
+            .filter("storyline_id = '" + first.storylineId() + "'").count();
+    assertEquals(storylineArticles, all.stream().filter(r -> r.getAs("storyline_id").equals(first.storylineId()))
+        .mapToLong(r -> r.<Long>getAs("n_storyline_raw")).sum());
+    for (StorylineShareSection.PeriodRow row : first.rows()) {
+      assertEquals((double) row.nStoryline() / row.nArticles(), row.share(), 1e-12, row.toString());
+      assertTrue(share.periods().contains(row.period()));
+    }
+    String latest =
+        spark.read().parquet(sample.table("storyline_shifts").toString())
+            .filter("lang = '*' and storyline_id = '" + first.storylineId() + "'")
+            .agg(org.apache.spark.sql.functions.max("period")).first().getString(0);
+    assertEquals(latest, first.shiftPeriod());
+    if (latest != null) {
+      assertTrue(!first.shifts().isEmpty(), "shifts of " + latest);
+    }
+    for (String kind : List.of("entity", "pair")) {
+      List<StorylineShareSection.Shift> ofKind = first.shifts().stream().filter(s -> s.kind().equals(kind)).toList();
+      assertTrue(ofKind.stream().filter(StorylineShareSection.Shift::rise).count() <= LoadReport.TOP_SHIFTS, kind);
+      assertTrue(ofKind.stream().filter(s -> !s.rise()).allMatch(StorylineShareSection.Shift::isNew), kind);
+      assertTrue(ofKind.stream().filter(s -> !s.rise()).count() <= LoadReport.TOP_SHIFTS, kind);
+    }
+    assertTrue(first.shifts().stream().filter(s -> s.kind().equals("pair")).allMatch(s -> s.name().contains(" \u2013 ")));
+  }
+
+  @Test
   void entitiesAndTitlesAreBounded(SparkSession spark, SampleRun sample) {
     Report report = new LoadReport(spark, sample.output().toString()).load();
     List<TopEntitiesSection.Entity> entities = section(report, "entities", TopEntitiesSection.class).entities();
@@ -169,6 +208,7 @@ class LoadReportTest {
     assertInstanceOf(AbsentSection.class, section(report, "pairs-over-time", ReportSection.class));
     assertInstanceOf(ArticlesPerPeriodSection.class, section(report, "articles", ReportSection.class));
     assertInstanceOf(AbsentSection.class, section(report, "topics", ReportSection.class));
+    assertInstanceOf(AbsentSection.class, section(report, "storyline-share", ReportSection.class));
     assertTrue(report.toHtml().contains("<p class=\"absent\">Not in this output.</p>"));
   }
 
