@@ -42,8 +42,9 @@ import scala.jdk.javaapi.CollectionConverters;
  *
  * <p>The embedded run uses {@code local[2]}, two cores like the cluster, because the topic model
  * depends on the number of partitions it is fitted on (one per core: the online optimizer samples
- * its mini-batches partition by partition). Everything else is left to each mode's defaults, so
- * shuffles differ in partitions, in the order blocks arrive and in the order sums are added.
+ * its mini-batches partition by partition). Everything else is left to each mode's defaults:
+ * shuffle partitions (4 per core of the cluster, 4 per core of this machine embedded), the order in
+ * which shuffle blocks and task results arrive, and so the order in which sums are added.
  * Doubles therefore match within {@link #TOLERANCE}; every other value, including each article's
  * top topic and each topic's top terms, matches exactly.
  */
