@@ -183,9 +183,15 @@ public final class FitTopics {
       modelId = lang + "-" + runId;
       Path dir = new Path(new Path(modelsRoot, lang), modelId);
       // One partition per core, cached: the online optimizer runs one job per mini-batch, and
-      // the text stage's partitioning (by input file) can leave cores idle or skewed.
+      // the text stage's partitioning (by input file) can leave cores idle or skewed. Articles go
+      // to partitions by a hash of their id and lie in id order, because the optimizer samples
+      // each mini-batch partition by partition, by position, with one seed per partition: so the
+      // model depends on the number of partitions only, not on the order in which a shuffle
+      // happened to fetch its blocks (which differs between local mode and a cluster).
       docs =
-          docs.repartition(docs.sparkSession().sparkContext().defaultParallelism())
+          docs.repartition(
+                  docs.sparkSession().sparkContext().defaultParallelism(), col(OutcomeRows.ARTICLE_ID))
+              .sortWithinPartitions(col(OutcomeRows.ARTICLE_ID))
               .persist(StorageLevel.MEMORY_AND_DISK());
       // The vocabulary first: Spark 4's CountVectorizer only warns when no term is within
       // minDf..maxDf, and LDA then fails on zero columns. The fitted vectorizer is the pipeline's

@@ -1,5 +1,7 @@
 package io.storylines.topics;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +19,11 @@ import java.util.Map;
  * elsewhere, where the lift alone would favour rare entities. An entity qualifies when it is
  * mentioned in at least {@code minArticles} articles, W(e, t) is at least 1 (an article's worth of
  * weight), and the lift is above 1.
+ *
+ * <p>Entities are ranked by score to 12 significant digits, then by id. Two entities mentioned in the
+ * same articles have equal scores in exact arithmetic, but Spark sums their weights in the order a
+ * shuffle delivers the rows, which differs between runs on a cluster; compared to the last bit,
+ * such a tie would go either way, and with it the topic's label.
  */
 public final class TopicEntities {
   /** One entity's figures for one topic. */
@@ -63,8 +70,15 @@ public final class TopicEntities {
       associations.add(new Association(entry.getKey(), weight, articles, lift, inTopic * Math.log(lift)));
     }
     associations.sort(
-        Comparator.comparingDouble(Association::score).reversed().thenComparing(Association::entityId));
+        Comparator.comparingDouble((Association a) -> rankingScore(a.score()))
+            .reversed()
+            .thenComparing(Association::entityId));
     return associations.subList(0, Math.min(limit, associations.size()));
+  }
+
+  /** The score as ranked: to 12 significant digits, so that sums in another order tie. */
+  static double rankingScore(double score) {
+    return new BigDecimal(score).round(new MathContext(12)).doubleValue();
   }
 
   /**

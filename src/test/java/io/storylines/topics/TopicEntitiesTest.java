@@ -48,6 +48,16 @@ class TopicEntitiesTest {
   }
 
   @Test
+  void scoresThatDifferInTheirLastBitsTieAndGoToTheEntityId() {
+    // z and a are in the same articles; z's weight was summed in another order, one ulp higher.
+    Map<String, Double> weights = Map.of("z", Math.nextUp(5.0), "a", 5.0);
+    Map<String, Long> articles = Map.of("z", 10L, "a", 10L);
+    List<TopicEntities.Association> ranked = ranker.rank(20, 100, weights, articles, 2);
+    assertEquals(List.of("a", "z"), ranked.stream().map(TopicEntities.Association::entityId).toList());
+    assertEquals(Math.nextUp(5.0), ranked.get(1).weight(), 0.0, "the figures themselves are not rounded");
+  }
+
+  @Test
   void labelJoinsTermsThenEntities() {
     assertEquals("a · b | Syria, Turkey", TopicEntities.label(List.of("a", "b", "c"), List.of("Syria", "Turkey"), 2));
     assertEquals("a · b · c", TopicEntities.label(List.of("a", "b", "c"), List.of(), 5));
