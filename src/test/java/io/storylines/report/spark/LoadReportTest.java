@@ -128,9 +128,12 @@ class LoadReportTest {
     TopicPrevalenceSection.Topic zero =
         model.topics().stream().filter(t -> t.topicId() == 0).findFirst().orElseThrow();
     assertEquals(expectedTerms, zero.terms());
+    // Articles by top topic count each near-duplicate cluster once (topic_timeline.n_articles).
     long scored =
         spark.read().parquet(sample.table("doc_topics").toString())
-            .filter("model_id = '" + model.modelId() + "'").count();
+            .filter("model_id = '" + model.modelId() + "'")
+            .join(spark.read().parquet(sample.table("articles").toString()).filter("is_canonical"), "article_id")
+            .count();
     assertEquals(scored, model.topics().stream().mapToLong(TopicPrevalenceSection.Topic::articles).sum());
     Map<String, Double> sharePerPeriod = new HashMap<>();
     for (TopicPrevalenceSection.PeriodShare share : model.shares()) {
