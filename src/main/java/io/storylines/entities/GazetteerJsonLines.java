@@ -1,5 +1,6 @@
 package io.storylines.entities;
 
+import io.storylines.config.StrictUtf8;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -11,13 +12,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -109,28 +104,11 @@ final class GazetteerJsonLines {
    * @throws GazetteerException naming the line of the first byte that is not UTF-8
    */
   static String decodeUtf8(byte[] bytes, String sourceName) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
+    try {
+      return StrictUtf8.decode(bytes);
+    } catch (StrictUtf8.MalformedException e) {
+      throw new GazetteerException("gazetteer " + sourceName + " is " + e.getMessage());
     }
-    if (result.isError()) {
-      long line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new GazetteerException(
-          "gazetteer " + sourceName + " is not valid UTF-8 at line " + line);
-    }
-    return out.flip().toString();
   }
 
   private static Optional<GazetteerEntity> parseLine(

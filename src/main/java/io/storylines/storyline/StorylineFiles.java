@@ -1,16 +1,11 @@
 package io.storylines.storyline;
 
+import io.storylines.config.StrictUtf8;
 import io.storylines.config.ConfigException;
 import io.storylines.entities.Gazetteer;
 import io.storylines.entities.GazetteerEntity;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,26 +108,10 @@ public final class StorylineFiles {
 
   /** The text of a definition file, strictly UTF-8; a bad byte is reported with its line. */
   static String decode(byte[] bytes, String file) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
+    try {
+      return StrictUtf8.decode(bytes);
+    } catch (StrictUtf8.MalformedException e) {
+      throw new StorylineException(List.of("storyline " + file + " is " + e.getMessage()));
     }
-    if (result.isError()) {
-      long line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        if (bytes[i] == '\n') {
-          line++;
-        }
-      }
-      throw new StorylineException(List.of("storyline " + file + " is not valid UTF-8 at line " + line));
-    }
-    return out.flip().toString();
   }
 }
