@@ -119,9 +119,15 @@ public final class StorylineTimeline {
         .join(denominators, seq(SLICE))
         .groupBy(col("storyline_id"), col("period"), col("lang"), col("source"))
         .agg(
-            map_from_entries(collect_list(struct(col("frame"), col("n").divide(col("d")))))
+            // Entries sorted by frame: a map's order is part of its Parquet value, and a rerun
+            // (or a cluster run) must write the same bytes.
+            map_from_entries(
+                    org.apache.spark.sql.functions.array_sort(
+                        collect_list(struct(col("frame"), col("n").divide(col("d"))))))
                 .as("frame_shares"),
-            map_from_entries(collect_list(struct(col("frame"), col("n_raw").divide(col("d_raw")))))
+            map_from_entries(
+                    org.apache.spark.sql.functions.array_sort(
+                        collect_list(struct(col("frame"), col("n_raw").divide(col("d_raw"))))))
                 .as("frame_shares_raw"));
   }
 
