@@ -60,7 +60,8 @@ public final class StorylineTimeline {
             .select(
                 col("storyline_id"), col("article_id"), col("anchor_sentences"), col("frames"))
             .join(base, "article_id");
-    Dataset<Row> sliced = Slices.explodeAll(members).cache();
+    // Not cached: the storyline's articles are few, and a cache here would outlive the stage.
+    Dataset<Row> sliced = Slices.explodeAll(members);
     // One row per storyline, slice and cluster, then per slice.
     Dataset<Row> clusters =
         sliced
@@ -79,7 +80,7 @@ public final class StorylineTimeline {
                 sum(col("anchor_sentences")).as("n_comention_sentences"),
                 sum(col("anchor_sentences_raw")).as("n_comention_sentences_raw"));
 
-    Dataset<Row> frames = frameShares(clusters, sliced);
+    Dataset<Row> frames = frameShares(clusters, sliced, perSlice);
     Dataset<Row> entities = topEntities(sliced, mentions);
     Dataset<Row> pairs = topPairs(sliced, mentions);
     Dataset<Row> topics = meanTopics(sliced, docTopics);
@@ -98,7 +99,7 @@ public final class StorylineTimeline {
   }
 
   /** Per slice: for each frame, the share of storyline stories (and articles) that take it. */
-  private static Dataset<Row> frameShares(Dataset<Row> clusters, Dataset<Row> sliced) {
+  private static Dataset<Row> frameShares(Dataset<Row> clusters, Dataset<Row> sliced, Dataset<Row> perSlice) {
     Dataset<Row> stories =
         clusters
             .select(col("storyline_id"), col("period"), col("lang"), col("source"), explode(col("frames")).as("frame"))
@@ -109,10 +110,11 @@ public final class StorylineTimeline {
             .select(col("storyline_id"), col("period"), col("lang"), col("source"), explode(col("frames")).as("frame"))
             .groupBy(col("storyline_id"), col("period"), col("lang"), col("source"), col("frame"))
             .agg(count(lit(1)).as("n_raw"));
+    // The slice's storyline stories and articles, as counted for the row itself.
     Dataset<Row> denominators =
-        clusters
-            .groupBy(col("storyline_id"), col("period"), col("lang"), col("source"))
-            .agg(count(lit(1)).as("d"), sum(col("articles")).as("d_raw"));
+        perSlice.select(
+            col("storyline_id"), col("period"), col("lang"), col("source"),
+            col("n_storyline").as("d"), col("n_storyline_raw").as("d_raw"));
     scala.collection.immutable.Seq<String> key = seq(List.of("storyline_id", "period", "lang", "source", "frame"));
     return stories
         .join(articles, key)
