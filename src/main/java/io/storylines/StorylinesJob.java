@@ -9,7 +9,12 @@ import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.octet_length;
 import static org.apache.spark.sql.functions.sum;
 
+import io.storylines.config.ConfigException;
+import io.storylines.config.RunMode;
 import io.storylines.config.StorylinesConfig;
+import io.storylines.incremental.AppendBatch;
+import io.storylines.incremental.PartitionPlan;
+import io.storylines.incremental.PublishedRun;
 import io.storylines.dedup.FindDuplicates;
 import io.storylines.ingest.ArticleMapper;
 import io.storylines.ingest.DateParser;
@@ -131,13 +136,19 @@ public final class StorylinesJob {
     // every run warns that a plan's description was truncated.
     spark.conf().set("spark.sql.debug.maxToStringFields", "200");
     OutputLayout layout = new OutputLayout(config.output(), run.runId());
+    // Before the try: a failed run leaves its manifest under the output, which must not be an input.
+    checkOutputOutsideInputs();
     run.progress().line("run " + run.runId() + " writing to " + layout.root());
     try {
       Gazetteer gazetteer = loadGazetteer();
       List<StorylineDefinition> storylines = loadStorylines(gazetteer);
+      published = config.mode() == RunMode.APPEND ? loadPublishedRun(layout) : null;
       InputListing inputs = listInputFiles();
       Dataset<Row> outcomes = readArticles(inputs);
       Dataset<Row> checked = rejectDuplicateIds(outcomes);
+      if (published != null) {
+        checked = appendToPublished(checked, published, layout);
+      }
       Dataset<Row> analyzed = analyzeText(checked);
       Dataset<Row> duplicates = findDuplicates(analyzed);
       Dataset<Row> mentions = extractEntities(analyzed, gazetteer);
@@ -193,6 +204,106 @@ public final class StorylinesJob {
           counts.put("frames", storylines.stream().mapToLong(s -> s.frames().size()).sum());
           counts.put("user files", (long) config.storylines().size());
           return new StageOutput<>(storylines, counts);
+        });
+  }
+
+  /**
+   * Stops the run before any work when the output folder is an input folder, inside one, or holds
+   * one: the next run would read its own tables, or publishing would replace its input.
+   */
+  private void checkOutputOutsideInputs() {
+    Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    org.apache.hadoop.fs.Path output = qualified(hadoopConf, config.output());
+    for (String input : config.inputs()) {
+      org.apache.hadoop.fs.Path in = qualified(hadoopConf, input);
+      if (isWithin(output, in)) {
+        throw new ConfigException(
+            "--output " + config.output() + " is inside --input " + input
+                + ": the next run would read its own tables; choose an output folder outside the input");
+      }
+      if (isWithin(in, output)) {
+        throw new ConfigException(
+            "--input " + input + " is inside --output " + config.output()
+                + ": publishing would replace the input; choose an output folder outside the input");
+      }
+    }
+  }
+
+  private static org.apache.hadoop.fs.Path qualified(Configuration conf, String path) {
+    org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+    try {
+      return p.getFileSystem(conf).makeQualified(p);
+    } catch (java.io.IOException e) {
+      throw new ConfigException("cannot resolve " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether {@code path} is {@code folder} or a path below it. */
+  private static boolean isWithin(org.apache.hadoop.fs.Path path, org.apache.hadoop.fs.Path folder) {
+    for (org.apache.hadoop.fs.Path p = path; p != null; p = p.getParent()) {
+      if (p.equals(folder)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** With {@code --mode append}: the run published in the output folder, which the batch joins. */
+  private PublishedRun loadPublishedRun(OutputLayout layout) {
+    Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    return run.stage(
+        "published",
+        () -> {
+          PublishedRun published =
+              PublishedRun.load(hadoopConf, layout.root(), layout.publishedManifest());
+          published.requirePeriod(config.period().cliName());
+          org.apache.hadoop.fs.Path articles = layout.publishedTable(ArticlesTable.NAME);
+          appendBatch = new AppendBatch(spark.read().parquet(articles.toString()));
+          long articleCount = appendBatch.carried().count();
+          Map<String, Object> section = new LinkedHashMap<>();
+          section.put("previous_run_id", published.runId());
+          section.put("previous_articles", articleCount);
+          Map<String, String> models = new TreeMap<>();
+          published.topicModels().forEach((lang, model) -> models.put(lang, model.modelId()));
+          section.put("topic_models", models);
+          appendSection = section;
+          run.section("append", section);
+          return new StageOutput<>(published, Map.of("articles", articleCount));
+        });
+  }
+
+  /** With {@code --mode append}: the run published in the output folder; else null. */
+  private PublishedRun published;
+
+  /** With {@code --mode append}: what joins the batch to the published articles. */
+  private AppendBatch appendBatch;
+
+  /** With {@code --mode append}: the manifest's {@code append} section, filled as the run goes. */
+  private Map<String, Object> appendSection;
+
+  /** With {@code --mode append}: the batch's outcomes, ids checked against the published ones. */
+  private Dataset<Row> batchOutcomes;
+
+  /**
+   * Skips the batch's records whose id is published, then adds the published articles, so that
+   * the stages after this one see every article, published or new.
+   */
+  private Dataset<Row> appendToPublished(
+      Dataset<Row> checked, PublishedRun published, OutputLayout layout) {
+    return run.stage(
+        "append",
+        () -> {
+          batchOutcomes = appendBatch.rejectPublished(checked).persist(StorageLevel.MEMORY_AND_DISK());
+          long present =
+              batchOutcomes
+                  .filter(col(OutcomeRows.REASON).equalTo(RejectReason.ALREADY_PRESENT.code()))
+                  .count();
+          checked.unpersist();
+          appendSection.put("already_present", present);
+          Map<String, Long> counts = new LinkedHashMap<>();
+          counts.put("already present", present);
+          counts.put("published articles", (Long) appendSection.get("previous_articles"));
+          return new StageOutput<>(batchOutcomes.unionByName(appendBatch.carried()), counts);
         });
   }
 
@@ -400,9 +511,11 @@ public final class StorylinesJob {
           if (em && spark.sparkContext().getCheckpointDir().isEmpty()) {
             spark.sparkContext().setCheckpointDir(checkpoints.toString());
           }
+          FitTopics fit = new FitTopics(config.topics());
           FitTopics.Result fitted =
-              new FitTopics(config.topics())
-                  .apply(spark, analyzed, modelsRoot, run.runId(), config.topicModel());
+              appendBatch != null && config.topicModel().isEmpty()
+                  ? fit.apply(spark, analyzed, modelsRoot, run.runId(), publishedModels(modelsRoot))
+                  : fit.apply(spark, analyzed, modelsRoot, run.runId(), config.topicModel());
           if (em) {
             deleteQuietly(checkpoints);
           }
@@ -437,6 +550,12 @@ public final class StorylinesJob {
                   fitted.models().stream().map(FitTopics.LanguageModel::modelId).toList()),
               counts);
         });
+  }
+
+  /** With {@code --mode append}: the published run's topic models, by language. */
+  private Map<String, org.apache.hadoop.fs.Path> publishedModels(String modelsRoot) {
+    return published.modelPaths(
+        spark.sparkContext().hadoopConfiguration(), new org.apache.hadoop.fs.Path(modelsRoot));
   }
 
   /** The timeline tables, cached, with their row counts. */
@@ -533,13 +652,21 @@ public final class StorylinesJob {
             "write",
             () -> {
               publisher.beginRun(layout);
+              Tables tables = new Tables(writer, layout, appendPlan(duplicates));
               // Inner join: one cluster row per accepted article, which the accounting below proves.
               Dataset<Row> articles =
                   checked.filter(col(OutcomeRows.ACCEPTED)).join(duplicates, OutcomeRows.ARTICLE_ID);
               Dataset<Row> rejects = checked.filter(not(col(OutcomeRows.ACCEPTED)));
-              writer.write(ArticlesTable.SPEC, articles, layout.stagedTable(ArticlesTable.NAME));
+              if (appendBatch != null) {
+                rejects =
+                    RejectsTable.SPEC
+                        .select(rejects)
+                        .unionByName(
+                            spark.read().parquet(layout.publishedTable(RejectsTable.NAME).toString()));
+              }
+              tables.write(ArticlesTable.SPEC, articles);
               writer.write(RejectsTable.SPEC, rejects, layout.stagedTable(RejectsTable.NAME));
-              writer.write(MentionsTable.SPEC, mentions, layout.stagedTable(MentionsTable.NAME));
+              tables.write(MentionsTable.SPEC, mentions);
               writer.write(
                   EntitiesTable.SPEC,
                   new CountEntities(gazetteer).apply(spark, mentions),
@@ -551,20 +678,17 @@ public final class StorylinesJob {
               long candidates =
                   spark.read().parquet(layout.stagedTable(EntityCandidatesTable.NAME).toString()).count();
               Map<String, Long> acceptedByFile =
-                  writer.countByFile(ArticlesTable.SPEC, layout.stagedTable(ArticlesTable.NAME));
+                  tables.addedByFile(ArticlesTable.SPEC, OutcomeRows.INPUT_FILE);
               Map<String, Long> rejectedByFile =
-                  writer.countByFile(RejectsTable.SPEC, layout.stagedTable(RejectsTable.NAME));
-              rejectedByReason.putAll(
-                  writer.countBy(
-                      RejectsTable.SPEC, layout.stagedTable(RejectsTable.NAME), OutcomeRows.REASON));
+                  tables.addedByFile(RejectsTable.SPEC, OutcomeRows.INPUT_FILE);
+              rejectedByReason.putAll(tables.addedByFile(RejectsTable.SPEC, OutcomeRows.REASON));
               unreadableFiles.addAll(unreadableFiles(layout));
               Map<String, Long> readByFile = new TreeMap<>();
               readCounts.forEach((file, counts) -> readByFile.put(file, counts[0] + counts[1]));
               RecordAccounting check =
                   new RecordAccounting(readByFile, acceptedByFile, rejectedByFile);
               check.check();
-              writer.write(
-                  CooccurrenceTable.SPEC, cooccurrence, layout.stagedTable(CooccurrenceTable.NAME));
+              tables.write(CooccurrenceTable.SPEC, cooccurrence);
               writer.write(
                   TopicsTable.SPEC,
                   spark.createDataFrame(topics.topics(), LabelTopics.TOPICS),
@@ -573,23 +697,16 @@ public final class StorylinesJob {
                   TopicQualityTable.SPEC,
                   spark.createDataFrame(topics.quality(), LabelTopics.TOPIC_QUALITY),
                   layout.stagedTable(TopicQualityTable.NAME));
-              writer.write(DocTopicsTable.SPEC, topics.docTopics(), layout.stagedTable(DocTopicsTable.NAME));
+              tables.write(DocTopicsTable.SPEC, topics.docTopics());
               Dataset<Row> timeline =
                   new TopicTimeline()
                       .apply(topics.docTopics().join(duplicates.select("article_id", "is_canonical"), "article_id"));
-              writer.write(TopicTimelineTable.SPEC, timeline, layout.stagedTable(TopicTimelineTable.NAME));
-              writer.write(
-                  StorylineArticlesTable.SPEC,
-                  storylineArticles,
-                  layout.stagedTable(StorylineArticlesTable.NAME));
-              writer.write(
-                  StorylineTimelineTable.SPEC,
-                  timelines.storylines(),
-                  layout.stagedTable(StorylineTimelineTable.NAME));
-              writer.write(
-                  StorylineShiftsTable.SPEC, timelines.shifts(), layout.stagedTable(StorylineShiftsTable.NAME));
-              writer.write(
-                  EntityTimelineTable.SPEC, timelines.entities(), layout.stagedTable(EntityTimelineTable.NAME));
+              tables.write(TopicTimelineTable.SPEC, timeline);
+              tables.write(StorylineArticlesTable.SPEC, storylineArticles);
+              tables.write(StorylineTimelineTable.SPEC, timelines.storylines());
+              tables.write(StorylineShiftsTable.SPEC, timelines.shifts());
+              tables.write(EntityTimelineTable.SPEC, timelines.entities());
+              tables.describe();
               long docTopicRows = topics.docTopics().count();
               // Counted from the cached doc topics, not read back: a run without a topic model
               // writes an empty partitioned folder, which has no schema to read.
@@ -604,8 +721,10 @@ public final class StorylinesJob {
               storylineArticles.unpersist();
               long accepted = acceptedByFile.values().stream().mapToLong(Long::longValue).sum();
               long rejected = rejectedByFile.values().stream().mapToLong(Long::longValue).sum();
-              tableRows.put(ArticlesTable.NAME, accepted);
-              tableRows.put(RejectsTable.NAME, rejected);
+              batchAccepted = accepted;
+              batchRejected = rejected;
+              tableRows.put(ArticlesTable.NAME, tables.rows(ArticlesTable.SPEC, accepted));
+              tableRows.put(RejectsTable.NAME, tables.rows(RejectsTable.SPEC, rejected));
               tableRows.put(MentionsTable.NAME, mentionRows);
               tableRows.put(EntitiesTable.NAME, (long) gazetteer.entities().size());
               tableRows.put(EntityCandidatesTable.NAME, candidates);
@@ -629,8 +748,8 @@ public final class StorylinesJob {
               return new StageOutput<>(check, counts);
             });
     long read = readCounts.values().stream().mapToLong(c -> c[0] + c[1]).sum();
-    long accepted = tableRows.get(ArticlesTable.NAME);
-    long rejected = tableRows.get(RejectsTable.NAME);
+    long accepted = batchAccepted;
+    long rejected = batchRejected;
     run.section("inputs", describeInputs(inputs, accounting));
     Map<String, Object> totals = new LinkedHashMap<>();
     totals.put("records_read", read);
@@ -671,6 +790,82 @@ public final class StorylinesJob {
                   unreadableFiles);
           return new StageOutput<>(result, Map.of("tables", (long) tableRows.size()));
         });
+  }
+
+  /** This run's articles accepted and records rejected, counted in the tables as written. */
+  private long batchAccepted;
+
+  private long batchRejected;
+
+  /** With {@code --mode append}: the periods to write again; null for a replacing run. */
+  private PartitionPlan appendPlan(Dataset<Row> duplicates) {
+    if (appendBatch == null) {
+      return null;
+    }
+    java.util.SortedSet<String> changed = appendBatch.changedPeriods(batchOutcomes, duplicates);
+    appendSection.put("changed_periods", List.copyOf(changed));
+    return PartitionPlan.ofChanged(changed);
+  }
+
+  /**
+   * Writes the staged tables. A replacing run writes each table whole. An appending run writes a
+   * period-partitioned table's changed periods and copies its other partitions from the published
+   * table ({@link TableWriter#writePartitions}); {@code storyline_shifts}, whose periods compare
+   * with the ones before, is written from the earliest changed period on. Its counts per input
+   * file are those the run added: the staged table's minus the published one's.
+   */
+  private final class Tables {
+    private final TableWriter writer;
+    private final OutputLayout layout;
+    private final PartitionPlan changed;
+    private final Map<String, Object> kept = new TreeMap<>();
+
+    Tables(TableWriter writer, OutputLayout layout, PartitionPlan changed) {
+      this.writer = writer;
+      this.layout = layout;
+      this.changed = changed;
+    }
+
+    void write(io.storylines.io.TableSpec spec, Dataset<Row> data) {
+      org.apache.hadoop.fs.Path staged = layout.stagedTable(spec.name());
+      if (changed == null || spec.partitionColumns().isEmpty()) {
+        writer.write(spec, data, staged);
+        return;
+      }
+      PartitionPlan plan =
+          spec.name().equals(StorylineShiftsTable.NAME)
+              ? PartitionPlan.fromEarliest(changed.changed())
+              : changed;
+      kept.put(
+          spec.name(),
+          writer.writePartitions(spec, data, staged, layout.publishedTable(spec.name()), plan).size());
+    }
+
+    /** Rows per value of {@code column} that the run added to table {@code spec}. */
+    Map<String, Long> addedByFile(io.storylines.io.TableSpec spec, String column) {
+      Map<String, Long> counts = writer.countBy(spec, layout.stagedTable(spec.name()), column);
+      if (changed != null) {
+        writer
+            .countBy(spec, layout.publishedTable(spec.name()), column)
+            .forEach((key, n) -> counts.merge(key, -n, Long::sum));
+        counts.values().removeIf(n -> n == 0);
+      }
+      return counts;
+    }
+
+    /** The staged table's rows, given those the run added. */
+    long rows(io.storylines.io.TableSpec spec, long added) {
+      if (changed == null) {
+        return added;
+      }
+      return spark.read().parquet(layout.stagedTable(spec.name()).toString()).count();
+    }
+
+    void describe() {
+      if (changed != null) {
+        appendSection.put("partitions_kept", kept);
+      }
+    }
   }
 
   /** Removes a working folder of the run (EM's checkpoints); it is hidden, so a leftover is harmless. */

@@ -4,6 +4,7 @@ import io.storylines.StorylinesJob;
 import io.storylines.config.ConfigException;
 import io.storylines.config.FieldMapping;
 import io.storylines.config.StorylinesConfig;
+import io.storylines.config.RunMode;
 import io.storylines.config.UndatedPolicy;
 import io.storylines.dedup.DedupSettings;
 import io.storylines.ingest.Period;
@@ -211,6 +212,16 @@ final class RunCommand implements Callable<Integer> {
       description = "Skip near-duplicate detection: every article is its own dup_cluster.")
   boolean noDedup;
 
+  @Option(
+      names = "--mode",
+      paramLabel = "replace|append",
+      defaultValue = "replace",
+      description =
+          "replace: the input is the whole corpus (default). append: the input is a new batch added"
+              + " to the articles already published in --output; ids already there are skipped,"
+              + " topics are scored with the published models, and only changed periods are rewritten.")
+  String mode;
+
   @CommandLine.Mixin SparkOptions sparkOptions;
 
   private TopicSettings topicSettings() {
@@ -269,6 +280,7 @@ final class RunCommand implements Callable<Integer> {
           .topics(topicSettings())
           .topicModel(topicModel)
           .dedup(DedupSettings.defaults().withThreshold(dedupThreshold).withEnabled(!noDedup))
+          .mode(RunMode.fromCliName(mode))
           .build();
     } catch (IllegalArgumentException | ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);

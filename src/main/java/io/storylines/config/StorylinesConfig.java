@@ -50,6 +50,7 @@ public final class StorylinesConfig implements Serializable {
   private final TopicSettings topics;
   private final String topicModel;
   private final DedupSettings dedup;
+  private final RunMode mode;
 
   private StorylinesConfig(Builder b) {
     this.inputs = List.copyOf(b.inputs);
@@ -70,6 +71,7 @@ public final class StorylinesConfig implements Serializable {
     this.topics = b.topics;
     this.topicModel = b.topicModel;
     this.dedup = b.dedup;
+    this.mode = b.mode;
   }
 
   public static Builder builder() {
@@ -154,6 +156,11 @@ public final class StorylinesConfig implements Serializable {
     return Optional.ofNullable(topicModel);
   }
 
+  /** Whether the run replaces the published tables or appends a batch to them ({@code --mode}). */
+  public RunMode mode() {
+    return mode;
+  }
+
   /** Near-duplicate detection's settings ({@code --dedup-threshold}, {@code --no-dedup}). */
   public DedupSettings dedup() {
     return dedup;
@@ -187,6 +194,7 @@ public final class StorylinesConfig implements Serializable {
     out.put("topics", topics.describe());
     out.put("topic_model", topicModel);
     out.put("dedup", dedup.describe());
+    out.put("mode", mode.cliName());
     return out;
   }
 
@@ -227,6 +235,12 @@ public final class StorylinesConfig implements Serializable {
     private TopicSettings topics = TopicSettings.defaults();
     private String topicModel;
     private DedupSettings dedup = DedupSettings.defaults();
+    private RunMode mode = RunMode.REPLACE;
+
+    public Builder mode(RunMode value) {
+      mode = java.util.Objects.requireNonNull(value, "mode");
+      return this;
+    }
 
     private Builder() {}
 

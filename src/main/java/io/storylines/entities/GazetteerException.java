@@ -8,14 +8,14 @@ import java.util.List;
  *
  * <p>Every problem names its file and line ({@code "unknown key 'alias' at syria-us.jsonl line
  * 12"}); a problem between two entities names both. {@link #problems()} lists them all, so one run
- * reports every mistake in a file, not only the first; the message is the one problem, or a count
- * followed by up to {@value #MESSAGE_LIMIT} problems, one a line.
+ * reports every mistake in a file, not only the first; the message is one line: the one problem, or
+ * a count followed by up to {@value #MESSAGE_LIMIT} problems separated by semicolons.
  */
 public final class GazetteerException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** How many problems the message lists; {@link #problems()} has them all. */
-  static final int MESSAGE_LIMIT = 50;
+  static final int MESSAGE_LIMIT = 10;
 
   private final List<String> problems;
 
@@ -54,12 +54,10 @@ public final class GazetteerException extends RuntimeException {
             .append(problems.size())
             .append(" problems in gazetteer ")
             .append(sourceName)
-            .append(':');
-    problems.stream()
-        .limit(MESSAGE_LIMIT)
-        .forEach(problem -> message.append("\n  ").append(problem));
+            .append(": ");
+    message.append(String.join("; ", problems.subList(0, Math.min(MESSAGE_LIMIT, problems.size()))));
     if (problems.size() > MESSAGE_LIMIT) {
-      message.append("\n  ... and ").append(problems.size() - MESSAGE_LIMIT).append(" more");
+      message.append("; and ").append(problems.size() - MESSAGE_LIMIT).append(" more");
     }
     return message.toString();
   }

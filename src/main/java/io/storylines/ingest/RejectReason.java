@@ -22,6 +22,8 @@ public enum RejectReason {
   BAD_ENCODING("bad_encoding"),
   /** An article_id already taken by an earlier record (by input file, then position in the file). */
   DUPLICATE_ID("duplicate_id"),
+  /** With {@code --mode append}: an article_id already in the published {@code articles} table. */
+  ALREADY_PRESENT("already_present"),
   /** A file, or the rest of a file, that cannot be read: a truncated .gz, an I/O error. */
   UNREADABLE_FILE("unreadable_file"),
   /** A file whose format cannot be told from its name or first bytes. */

@@ -1,7 +1,10 @@
 package io.storylines.io;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.not;
 
+import io.storylines.incremental.PartitionPlan;
 import io.storylines.ingest.OutcomeRows;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,14 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.ChecksumFileSystem;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.catalyst.catalog.ExternalCatalogUtils;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
@@ -39,6 +49,56 @@ public final class TableWriter {
   }
 
   public void write(TableSpec spec, Dataset<Row> data, Path staged) {
+    writeData(spec, data, staged);
+    keepSchemaIfEmpty(spec, data, staged);
+  }
+
+  /**
+   * Writes a {@code period}-partitioned table of an appending run: the partitions that {@code plan}
+   * rewrites (and any period the published table lacks) come from {@code data}; every other
+   * partition folder of the published table {@code previous} is copied file by file, unchanged.
+   *
+   * @return the periods copied from {@code previous}
+   */
+  public SortedSet<String> writePartitions(
+      TableSpec spec, Dataset<Row> data, Path staged, Path previous, PartitionPlan plan) {
+    if (spec.partitionColumns().size() != 1) {
+      throw new IllegalArgumentException("table " + spec.name() + " is not partitioned by one column");
+    }
+    String column = spec.partitionColumns().get(0);
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    SortedMap<String, Path> kept = new TreeMap<>();
+    try {
+      FileSystem fs = previous.getFileSystem(conf);
+      if (fs.exists(previous)) {
+        for (FileStatus status : fs.listStatus(previous)) {
+          String name = status.getPath().getName();
+          if (status.isDirectory() && name.startsWith(column + "=")) {
+            String value = ExternalCatalogUtils.unescapePathName(name.substring(column.length() + 1));
+            if (!plan.rewrites(value)) {
+              kept.put(value, status.getPath());
+            }
+          }
+        }
+      }
+      Column fromData =
+          kept.isEmpty() ? lit(true) : not(col(column).isin(kept.keySet().toArray()));
+      writeData(spec, data.filter(fromData), staged);
+      FileSystem target = staged.getFileSystem(conf);
+      for (Path partition : kept.values()) {
+        if (!FileUtil.copy(fs, partition, target, new Path(staged, partition.getName()), false, conf)) {
+          throw new IOException("could not copy " + partition);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot carry the partitions of " + previous + " into " + staged, e);
+    }
+    removeHiddenFiles(staged);
+    keepSchemaIfEmpty(spec, data, staged);
+    return new TreeSet<>(kept.keySet());
+  }
+
+  private void writeData(TableSpec spec, Dataset<Row> data, Path staged) {
     Dataset<Row> table = spec.select(data);
     if (!spec.partitionColumns().isEmpty()) {
       table =
@@ -55,6 +115,9 @@ public final class TableWriter {
         .partitionBy(spec.partitionColumns().toArray(new String[0]))
         .parquet(staged.toString());
     removeHiddenFiles(staged);
+  }
+
+  private void keepSchemaIfEmpty(TableSpec spec, Dataset<Row> data, Path staged) {
     if (!spec.partitionColumns().isEmpty() && !hasDataFile(staged)) {
       // An empty partitioned write leaves no file at all, and a folder without a Parquet file has
       // no schema: Spark refuses to read it and DuckDB finds no files. One empty file at the

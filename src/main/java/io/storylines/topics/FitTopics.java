@@ -114,7 +114,18 @@ public final class FitTopics {
   public Result apply(
       SparkSession spark, Dataset<Row> articles, String modelsRoot, String runId, Optional<String> reuse) {
     Configuration conf = spark.sparkContext().hadoopConfiguration();
-    Map<String, Path> saved = reuse.map(dir -> savedModels(conf, new Path(dir))).orElse(Map.of());
+    return apply(
+        spark, articles, modelsRoot, runId,
+        reuse.map(dir -> savedModels(conf, new Path(dir))).orElse(Map.of()));
+  }
+
+  /**
+   * As above, with the saved models to reuse named one per language ({@code --mode append} reuses
+   * those of the published run); a language without one is fitted.
+   */
+  public Result apply(
+      SparkSession spark, Dataset<Row> articles, String modelsRoot, String runId, Map<String, Path> saved) {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
     Dataset<Row> withTokens =
         articles
             .filter(col(OutcomeRows.ACCEPTED).and(size(col(AnalyzeText.TOKENS)).gt(0)))

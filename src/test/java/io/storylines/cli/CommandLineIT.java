@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,6 +103,45 @@ class CommandLineIT {
             + " line 4 (not in the gazetteer)",
         last);
     assertFalse(result.stderr().contains("Exception"), result.stderr());
+  }
+
+  @Test
+  void configurationErrorsExitTwoWithOneLineNamingKeyFileAndLine() throws Exception {
+    Path unknownKey =
+        Files.writeString(
+            temp.resolve("unknown-key.jsonl"),
+            "# a user gazetteer\n"
+                + "{\"entity_id\":\"palmyra_museum\",\"type\":\"LOC\",\"name\":\"Palmyra Museum\","
+                + "\"aliases\":{\"en\":[\"Palmyra Museum\"]},\"wikipedia\":\"Palmyra_Museum\"}\n");
+    Path conflicting =
+        Files.writeString(
+            temp.resolve("conflicting.jsonl"),
+            "\n{\"entity_id\":\"syria_province\",\"type\":\"GPE\",\"name\":\"Syria Province\","
+                + "\"aliases\":{\"en\":[\"Syria\"]}}\n");
+    Path input = Files.createDirectories(temp.resolve("in"));
+    Files.copy(Project.path("data/sample/json/world_desk.json"), input.resolve("world_desk.json"));
+    String out = temp.resolve("o").toString();
+    Map<String, List<String>> cases = new LinkedHashMap<>();
+    cases.put(
+        "storylines: bad gazetteer: unknown key 'wikipedia' at unknown-key.jsonl line 2",
+        List.of("--input", "data/sample", "--output", out, "--gazetteer", unknownKey.toString()));
+    cases.put(
+        "storylines: bad gazetteer: en alias 'Syria' of syria_province at conflicting.jsonl line 2"
+            + " has the same match key",
+        List.of("--input", "data/sample", "--output", out, "--gazetteer", conflicting.toString()));
+    cases.put(
+        "storylines: --output " + input.resolve("out") + " is inside --input " + input,
+        List.of("--input", input.toString(), "--output", input.resolve("out").toString()));
+    for (Map.Entry<String, List<String>> error : cases.entrySet()) {
+      List<String> args = new ArrayList<>(List.of("run"));
+      args.addAll(error.getValue());
+      Result result = storylines(args.toArray(String[]::new));
+      assertEquals(2, result.exitCode(), result.stderr());
+      String last = result.stderr().strip().lines().reduce((a, b) -> b).orElse("");
+      assertTrue(last.startsWith(error.getKey()), "expected '" + error.getKey() + "...', got:\n" + result.stderr());
+      assertFalse(result.stderr().contains("Exception"), result.stderr());
+    }
+    assertFalse(Files.exists(input.resolve("out")), "nothing is written inside the input");
   }
 
   @Test

@@ -1,0 +1,167 @@
+package io.storylines;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storylines.config.RunMode;
+import io.storylines.config.StorylinesConfig;
+import io.storylines.run.RunResult;
+import io.storylines.testing.Project;
+import io.storylines.testing.SameTables;
+import io.storylines.testing.SampleRun;
+import io.storylines.testing.SharedSpark;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Reruns and incremental batches (issue 10): running the job again on the same input gives the same
+ * tables; appending a batch with {@code --mode append} gives the tables of a full run over all the
+ * input scored with the same topic models, rewrites only the periods the batch changes, and skips
+ * articles already published.
+ */
+@ExtendWith({SharedSpark.class, SampleRun.class})
+class AppendRunTest {
+  /** The batch appended: one Arabic outlet's file, whose articles fall in some periods only. */
+  private static final String BATCH = "data/sample/trec/gulf_observer.trec";
+
+  /** The first batch: every other file of the sample. */
+  private static final List<String> FIRST =
+      List.of(
+          "data/sample/csv", "data/sample/json", "data/sample/jsonl",
+          "data/sample/trec/bosphorus_herald.trec");
+
+  @TempDir Path temp;
+
+  @Test
+  void rerunOnTheSameInputPublishesTheSameTables(SparkSession spark, SampleRun sample)
+      throws IOException {
+    Path again = temp.resolve("again");
+    RunResult rerun =
+        StorylinesJob.run(
+            spark,
+            StorylinesConfig.builder()
+                .input(Project.path("data/sample").toString())
+                .output(again.toString())
+                .build());
+    assertEquals(sample.result().tableRows().keySet(), rerun.tableRows().keySet());
+    for (String table : sample.result().tableRows().keySet()) {
+      SameTables.assertSameRows(
+          spark, table, sample.output(), sample.result().runId(), again, rerun.runId());
+    }
+  }
+
+  @Test
+  void appendedBatchGivesTheTablesOfAFullRunAndRewritesOnlyItsPeriods(SparkSession spark)
+      throws Exception {
+    Path out = temp.resolve("appended");
+    RunResult first = StorylinesJob.run(spark, config(FIRST, out).build());
+    Map<String, Map<String, String>> before = partitionFiles(out);
+
+    RunResult appended =
+        StorylinesJob.run(spark, config(List.of(BATCH), out).mode(RunMode.APPEND).build());
+
+    assertEquals(11, appended.recordsRead());
+    assertEquals(0, appended.rejectedByReason().getOrDefault("already_present", 0L));
+    assertEquals(
+        first.tableRows().get("articles") + appended.articlesAccepted(),
+        appended.tableRows().get("articles"));
+    assertEquals(2L, appended.tableRows().get("runs"));
+
+    // The same input in one run, scored with the first run's topic models.
+    Path full = temp.resolve("full");
+    RunResult reference =
+        StorylinesJob.run(
+            spark,
+            config(List.of("data/sample"), full)
+                .topicModel(out.resolve("models/topics").toString())
+                .build());
+    for (String table : reference.tableRows().keySet()) {
+      if (!table.equals("runs")) {
+        SameTables.assertSameRows(spark, table, full, reference.runId(), out, appended.runId());
+      }
+    }
+
+    // Periods the batch did not touch were carried over file for file; the others were rewritten.
+    JsonNode section = manifest(out).get("append");
+    Set<String> changed = new TreeSet<>();
+    section.get("changed_periods").forEach(period -> changed.add(period.asText()));
+    assertFalse(changed.isEmpty());
+    Map<String, Map<String, String>> after = partitionFiles(out);
+    int kept = 0;
+    for (Map.Entry<String, String> file : before.get("articles").entrySet()) {
+      String period = file.getKey().substring("period=".length(), file.getKey().indexOf('/'));
+      if (changed.contains(period)) {
+        assertFalse(after.get("articles").containsKey(file.getKey()), "rewritten: " + file.getKey());
+      } else {
+        assertEquals(file.getValue(), after.get("articles").get(file.getKey()), file.getKey());
+        kept++;
+      }
+    }
+    assertTrue(kept > 0, "the batch left no period untouched: " + changed);
+    assertTrue(section.get("partitions_kept").get("articles").asInt() > 0, section.toString());
+
+    // The same batch again: every record is already published, and no period changes.
+    RunResult again =
+        StorylinesJob.run(spark, config(List.of(BATCH), out).mode(RunMode.APPEND).build());
+    assertEquals(0, again.articlesAccepted());
+    assertEquals(appended.articlesAccepted(), again.rejectedByReason().get("already_present"));
+    assertEquals(appended.tableRows().get("articles"), again.tableRows().get("articles"));
+    assertTrue(manifest(out).get("append").get("changed_periods").isEmpty());
+    assertEquals(after.get("articles"), partitionFiles(out).get("articles"));
+  }
+
+  private static StorylinesConfig.Builder config(List<String> inputs, Path out) {
+    return StorylinesConfig.builder()
+        .inputs(inputs.stream().map(p -> Project.path(p).toString()).toList())
+        .output(out.toString());
+  }
+
+  private static JsonNode manifest(Path out) throws IOException {
+    return new ObjectMapper().readTree(out.resolve("_run.json").toFile());
+  }
+
+  /** Per period-partitioned table: each data file, as {@code period=P/name}, and its SHA-256. */
+  private static Map<String, Map<String, String>> partitionFiles(Path out) throws Exception {
+    Map<String, Map<String, String>> tables = new TreeMap<>();
+    for (String table : List.of("articles", "mentions", "doc_topics", "cooccurrence", "entity_timeline")) {
+      Path root = out.resolve(table).toRealPath();
+      SortedMap<String, String> files = new TreeMap<>();
+      try (Stream<Path> walk = Files.walk(root)) {
+        for (Path file : walk.filter(Files::isRegularFile).toList()) {
+          String relative = root.relativize(file).toString();
+          if (relative.startsWith("period=")) {
+            files.put(relative, sha256(file));
+          }
+        }
+      }
+      tables.put(table, files);
+    }
+    return tables;
+  }
+
+  private static String sha256(Path file) throws Exception {
+    MessageDigest digest = MessageDigest.getInstance("SHA-256");
+    try (InputStream in = Files.newInputStream(file)) {
+      digest.update(in.readAllBytes());
+    }
+    return HexFormat.of().formatHex(digest.digest());
+  }
+}
