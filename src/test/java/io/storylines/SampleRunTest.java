@@ -174,6 +174,14 @@ class SampleRunTest {
             "gazetteer", "definitions", "inputs", "ingest", "ids", "text", "dedup", "entities",
             "cooccurrence", "topics", "storylines", "timelines", "write"),
         stages);
+    JsonNode heap = manifest.get("driver_heap");
+    long peak = heap.get("peak_bytes").asLong();
+    assertTrue(peak > 1 << 20, heap.toString());
+    assertTrue(heap.get("max_bytes").asLong() < 0 || peak <= heap.get("max_bytes").asLong(), heap.toString());
+    for (String stage : stages) {
+      long stagePeak = heap.get("stage_peak_bytes").get(stage).asLong();
+      assertTrue(stagePeak > 0 && stagePeak <= peak, stage + ": " + heap);
+    }
     JsonNode dedup = manifest.get("dedup");
     assertEquals(0.8, dedup.get("threshold").asDouble());
     assertEquals(sample.result().articlesAccepted(), dedup.get("articles").asLong());

@@ -37,6 +37,8 @@ public final class RunRecorder {
   private final Progress progress;
   private final List<StageRecord> stages = new ArrayList<>();
   private final Map<String, Object> sections = new LinkedHashMap<>();
+  private final Map<String, Long> stagePeakHeap = new LinkedHashMap<>();
+  private long runPeakHeap;
 
   public RunRecorder(
       StorylinesConfig config,
@@ -53,6 +55,7 @@ public final class RunRecorder {
     this.arguments = List.copyOf(arguments);
     this.versions = Map.copyOf(versions);
     this.progress = progress;
+    HeapWatch.get().restart();
   }
 
   public String runId() {
@@ -102,6 +105,10 @@ public final class RunRecorder {
     }
     StageRecord record = new StageRecord(name, (System.nanoTime() - start) / 1e9, output.counts());
     stages.add(record);
+    long peak = HeapWatch.get().peakBytes();
+    stagePeakHeap.put(name, peak);
+    runPeakHeap = Math.max(runPeakHeap, peak);
+    HeapWatch.get().restart();
     progress.stage(record);
     return output.value();
   }
@@ -127,6 +134,11 @@ public final class RunRecorder {
     manifest.put("config", config.describe());
     manifest.put("config_hash", config.hash());
     manifest.put("versions", versions);
+    Map<String, Object> heap = new LinkedHashMap<>();
+    heap.put("max_bytes", HeapWatch.get().maxBytes());
+    heap.put("peak_bytes", runPeakHeap);
+    heap.put("stage_peak_bytes", new LinkedHashMap<>(stagePeakHeap));
+    manifest.put("driver_heap", heap);
     List<Map<String, Object>> stageList = new ArrayList<>();
     for (StageRecord stage : stages) {
       Map<String, Object> entry = new LinkedHashMap<>();
