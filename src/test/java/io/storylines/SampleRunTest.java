@@ -182,6 +182,8 @@ class SampleRunTest {
       long stagePeak = heap.get("stage_peak_bytes").get(stage).asLong();
       assertTrue(stagePeak > 0 && stagePeak <= peak, stage + ": " + heap);
     }
+    long live = heap.get("peak_live_bytes").asLong();
+    assertTrue(live > 0 && live <= peak, heap.toString());
     JsonNode dedup = manifest.get("dedup");
     assertEquals(0.8, dedup.get("threshold").asDouble());
     assertEquals(sample.result().articlesAccepted(), dedup.get("articles").asLong());

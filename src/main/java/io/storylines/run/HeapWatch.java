@@ -19,6 +19,9 @@ import javax.management.openmbean.CompositeData;
  * heap pools' use before it ({@link GarbageCollectionNotificationInfo}); the use when a stage ends
  * counts too. Sampling the heap at intervals would miss those peaks.
  *
+ * <p>Two figures: the peak before a collection (what the heap held, garbage included) and the peak
+ * after one (what survived: the live data, which is what the heap must hold).
+ *
  * <p>One instance per JVM ({@link #get()}), listening from its first use; runs in one JVM are
  * sequential, and each {@link #restart()} begins a new measuring window.
  */
@@ -27,6 +30,7 @@ public final class HeapWatch {
 
   private final Set<String> heapPools = new HashSet<>();
   private final AtomicLong peak = new AtomicLong();
+  private final AtomicLong live = new AtomicLong();
 
   private HeapWatch() {
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -43,6 +47,7 @@ public final class HeapWatch {
                 GarbageCollectionNotificationInfo info =
                     GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
                 record(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()));
+                live.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
               }
             },
             null,
@@ -58,12 +63,23 @@ public final class HeapWatch {
   /** Starts a new window: its peak is the heap in use now, until something larger is seen. */
   public void restart() {
     peak.set(usedNow());
+    live.set(0);
   }
 
   /** The largest heap use seen in the current window, in bytes, the present use included. */
   public long peakBytes() {
     record(usedNow());
     return peak.get();
+  }
+
+  /**
+   * The most heap still in use just after a garbage collection in the current window, in bytes: an
+   * upper bound of what the window's live data needed (0 when no collection ran). The collector
+   * lets the heap fill towards its limit before collecting, so {@link #peakBytes()} grows with the
+   * limit; this figure does not.
+   */
+  public long peakLiveBytes() {
+    return live.get();
   }
 
   /** The heap's limit ({@code -Xmx}), in bytes, or -1 when it has none. */

@@ -38,7 +38,9 @@ public final class RunRecorder {
   private final List<StageRecord> stages = new ArrayList<>();
   private final Map<String, Object> sections = new LinkedHashMap<>();
   private final Map<String, Long> stagePeakHeap = new LinkedHashMap<>();
+  private final Map<String, Long> stagePeakLive = new LinkedHashMap<>();
   private long runPeakHeap;
+  private long runPeakLive;
 
   public RunRecorder(
       StorylinesConfig config,
@@ -106,8 +108,11 @@ public final class RunRecorder {
     StageRecord record = new StageRecord(name, (System.nanoTime() - start) / 1e9, output.counts());
     stages.add(record);
     long peak = HeapWatch.get().peakBytes();
+    long live = HeapWatch.get().peakLiveBytes();
     stagePeakHeap.put(name, peak);
+    stagePeakLive.put(name, live);
     runPeakHeap = Math.max(runPeakHeap, peak);
+    runPeakLive = Math.max(runPeakLive, live);
     HeapWatch.get().restart();
     progress.stage(record);
     return output.value();
@@ -138,6 +143,8 @@ public final class RunRecorder {
     heap.put("max_bytes", HeapWatch.get().maxBytes());
     heap.put("peak_bytes", runPeakHeap);
     heap.put("stage_peak_bytes", new LinkedHashMap<>(stagePeakHeap));
+    heap.put("peak_live_bytes", runPeakLive);
+    heap.put("stage_peak_live_bytes", new LinkedHashMap<>(stagePeakLive));
     manifest.put("driver_heap", heap);
     List<Map<String, Object>> stageList = new ArrayList<>();
     for (StageRecord stage : stages) {
