@@ -20,7 +20,8 @@ import javax.management.openmbean.CompositeData;
  * counts too. Sampling the heap at intervals would miss those peaks.
  *
  * <p>Two figures: the peak before a collection (what the heap held, garbage included) and the peak
- * after one (what survived: the live data, which is what the heap must hold).
+ * after one. The second is only an upper bound of the live data: a young collection leaves the old
+ * generation's garbage in place, so with a large heap it stays close to the first.
  *
  * <p>One instance per JVM ({@link #get()}), listening from its first use; runs in one JVM are
  * sequential, and each {@link #restart()} begins a new measuring window.
@@ -73,10 +74,9 @@ public final class HeapWatch {
   }
 
   /**
-   * The most heap still in use just after a garbage collection in the current window, in bytes: an
-   * upper bound of what the window's live data needed (0 when no collection ran). The collector
-   * lets the heap fill towards its limit before collecting, so {@link #peakBytes()} grows with the
-   * limit; this figure does not.
+   * The most heap still in use just after a garbage collection in the current window, in bytes (0
+   * when no collection ran): an upper bound of the window's live data, which counts the old
+   * generation's garbage that young collections leave in place.
    */
   public long peakLiveBytes() {
     return live.get();
