@@ -147,7 +147,7 @@ public final class StorylinesJob {
       Dataset<Row> outcomes = readArticles(inputs);
       Dataset<Row> checked = rejectDuplicateIds(outcomes);
       if (published != null) {
-        checked = appendToPublished(checked, published, layout);
+        checked = appendToPublished(checked);
       }
       Dataset<Row> analyzed = analyzeText(checked);
       Dataset<Row> duplicates = findDuplicates(analyzed);
@@ -259,21 +259,24 @@ public final class StorylinesJob {
           published.requirePeriod(config.period().cliName());
           org.apache.hadoop.fs.Path articles = layout.publishedTable(ArticlesTable.NAME);
           appendBatch = new AppendBatch(spark.read().parquet(articles.toString()));
-          long articleCount = appendBatch.carried().count();
+          publishedArticles = appendBatch.carried().count();
           Map<String, Object> section = new LinkedHashMap<>();
           section.put("previous_run_id", published.runId());
-          section.put("previous_articles", articleCount);
+          section.put("previous_articles", publishedArticles);
           Map<String, String> models = new TreeMap<>();
           published.topicModels().forEach((lang, model) -> models.put(lang, model.modelId()));
           section.put("topic_models", models);
           appendSection = section;
           run.section("append", section);
-          return new StageOutput<>(published, Map.of("articles", articleCount));
+          return new StageOutput<>(published, Map.of("articles", publishedArticles));
         });
   }
 
   /** With {@code --mode append}: the run published in the output folder; else null. */
   private PublishedRun published;
+
+  /** With {@code --mode append}: how many articles the published run has. */
+  private long publishedArticles;
 
   /** With {@code --mode append}: what joins the batch to the published articles. */
   private AppendBatch appendBatch;
@@ -288,8 +291,7 @@ public final class StorylinesJob {
    * Skips the batch's records whose id is published, then adds the published articles, so that
    * the stages after this one see every article, published or new.
    */
-  private Dataset<Row> appendToPublished(
-      Dataset<Row> checked, PublishedRun published, OutputLayout layout) {
+  private Dataset<Row> appendToPublished(Dataset<Row> checked) {
     return run.stage(
         "append",
         () -> {
@@ -302,7 +304,7 @@ public final class StorylinesJob {
           appendSection.put("already_present", present);
           Map<String, Long> counts = new LinkedHashMap<>();
           counts.put("already present", present);
-          counts.put("published articles", (Long) appendSection.get("previous_articles"));
+          counts.put("published articles", publishedArticles);
           return new StageOutput<>(batchOutcomes.unionByName(appendBatch.carried()), counts);
         });
   }

@@ -111,16 +111,11 @@ public record PublishedRun(String runId, String period, SortedMap<String, SavedM
     SortedMap<String, Path> paths = new TreeMap<>();
     try {
       FileSystem fs = modelsRoot.getFileSystem(conf);
-      topicModels.forEach(
-          (lang, model) -> {
-            Path inOutput = new Path(new Path(modelsRoot, lang), model.modelId());
-            try {
-              paths.put(lang, fs.exists(inOutput) ? inOutput : new Path(model.path()));
-            } catch (IOException e) {
-              throw new java.io.UncheckedIOException(e);
-            }
-          });
-    } catch (IOException | java.io.UncheckedIOException e) {
+      for (Map.Entry<String, SavedModel> model : topicModels.entrySet()) {
+        Path inOutput = new Path(new Path(modelsRoot, model.getKey()), model.getValue().modelId());
+        paths.put(model.getKey(), fs.exists(inOutput) ? inOutput : new Path(model.getValue().path()));
+      }
+    } catch (IOException e) {
       throw new ConfigException("--mode append: cannot look for the topic models under " + modelsRoot + ": " + e.getMessage(), e);
     }
     return paths;
