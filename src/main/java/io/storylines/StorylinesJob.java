@@ -100,6 +100,16 @@ import org.apache.spark.storage.StorageLevel;
  * TIMESTAMP_MICROS}, the conventions of the published tables.
  */
 public final class StorylinesJob {
+  /**
+   * How the article rows are cached between stages: the rows with their text (ingested, id-checked,
+   * analysed), which grow with the corpus and are reused by every later stage, are kept on the
+   * executors' local disks, not in the heap, so the heap left for aggregations and joins does not
+   * shrink as the corpus grows (the operating system's page cache still serves them from memory
+   * when it can). The smaller outputs that are reused (mentions, clusters, doc topics) stay in
+   * memory, spilling to disk.
+   */
+  static final StorageLevel TEXT_CACHE = StorageLevel.DISK_ONLY();
+
   private final SparkSession spark;
   private final StorylinesConfig config;
   private final RunRecorder run;
@@ -295,7 +305,7 @@ public final class StorylinesJob {
     return run.stage(
         "append",
         () -> {
-          batchOutcomes = appendBatch.rejectPublished(checked).persist(StorageLevel.MEMORY_AND_DISK());
+          batchOutcomes = appendBatch.rejectPublished(checked).persist(TEXT_CACHE);
           long present =
               batchOutcomes
                   .filter(col(OutcomeRows.REASON).equalTo(RejectReason.ALREADY_PRESENT.code()))
@@ -342,7 +352,7 @@ public final class StorylinesJob {
           Dataset<Row> outcomes =
               new ReadArticles(mapper, config.readerOptions())
                   .read(spark, inputs)
-                  .persist(StorageLevel.MEMORY_AND_DISK());
+                  .persist(TEXT_CACHE);
           readCounts = new TreeMap<>();
           for (Row row :
               outcomes.groupBy(OutcomeRows.INPUT_FILE, OutcomeRows.ACCEPTED).count().collectAsList()) {
@@ -364,7 +374,7 @@ public final class StorylinesJob {
         "ids",
         () -> {
           Dataset<Row> checked =
-              new RejectDuplicateIds().apply(outcomes).persist(StorageLevel.MEMORY_AND_DISK());
+              new RejectDuplicateIds().apply(outcomes).persist(TEXT_CACHE);
           long duplicates =
               checked
                   .filter(col(OutcomeRows.REASON).equalTo(RejectReason.DUPLICATE_ID.code()))
@@ -379,7 +389,7 @@ public final class StorylinesJob {
         "text",
         () -> {
           Dataset<Row> analyzed =
-              new AnalyzeText().apply(checked).persist(StorageLevel.MEMORY_AND_DISK());
+              new AnalyzeText().apply(checked).persist(TEXT_CACHE);
           Column accepted = col(OutcomeRows.ACCEPTED);
           Column declared = col(OutcomeRows.DECLARED_LANG);
           Column disagrees =
