@@ -591,13 +591,16 @@ public final class StorylinesJob {
     return run.stage(
         "timelines",
         () -> {
+          // The timelines read these few columns of every article several times: cached here,
+          // they are read from the text cache (on disk, with the bodies) once.
           Dataset<Row> articles =
               analyzed
                   .filter(col(OutcomeRows.ACCEPTED))
                   .select(
                       col(OutcomeRows.ARTICLE_ID), col(OutcomeRows.PERIOD), col(OutcomeRows.LANG),
                       col(OutcomeRows.SOURCE))
-                  .join(duplicates, OutcomeRows.ARTICLE_ID);
+                  .join(duplicates, OutcomeRows.ARTICLE_ID)
+                  .persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> entities =
               new EntityTimeline().apply(articles, mentions).persist(StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> storylines =
@@ -610,6 +613,7 @@ public final class StorylinesJob {
                   .persist(StorageLevel.MEMORY_AND_DISK());
           Timelines timelines =
               new Timelines(entities, entities.count(), storylines, storylines.count(), shifts, shifts.count());
+          articles.unpersist();
           Map<String, Long> counts = new LinkedHashMap<>();
           counts.put("entity rows", timelines.entityRows());
           counts.put("storyline rows", timelines.storylineRows());
