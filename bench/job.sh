@@ -12,7 +12,7 @@
 # upper bound of the live data: old garbage stays until a full collection). The live data itself
 # is sampled every S seconds (--live-every, default 30; 0 turns it off) with `jcmd PID
 # GC.class_histogram`, which runs a full collection and sums the objects left: the largest sample
-# is printed as "live". Each sample pauses the job for the collection (about a second at 4 GiB).
+# is printed as "live", with the last stage line the job had printed then. Each sample pauses the job for the collection (about a second at 4 GiB).
 # Then the median of each figure per setting.
 # With dedup on and C > 1, it checks that every copy is in its original's near-duplicate cluster
 # (DuckDB over the articles table).
@@ -78,12 +78,16 @@ for c in $copies; do
       "$root/jobs/storylines" run --input "$input" --output "$work/out" --master 'local[2]' \
       "${job_args[@]}" 2>"$work/log" &
     job=$!  # the launcher execs the JVM: this is the job's JVM
-    live=0
+    live=0; live_after=start
     while kill -0 "$job" 2>/dev/null; do
       for _ in $(seq 1 "$(( live_every > 0 ? live_every : 1 ))"); do kill -0 "$job" 2>/dev/null && sleep 1; done
       if [[ "$live_every" -gt 0 ]] && kill -0 "$job" 2>/dev/null; then
         bytes=$(jcmd "$job" GC.class_histogram 2>/dev/null | awk '$1 == "Total" {print $3}')
-        [[ -n "$bytes" && "$bytes" -gt "$live" ]] && live="$bytes"
+        if [[ -n "$bytes" && "$bytes" -gt "$live" ]]; then
+          live="$bytes"
+          # the stage running: the one after the last stage line printed
+          live_after=$( (grep -o '^storylines: [a-z]*' "$work/log" || echo 'x start') | tail -n 1 | cut -d' ' -f2)
+        fi
       fi
     done
     wait "$job" || { cat "$work/log" >&2; exit 1; }
@@ -99,7 +103,7 @@ print("%.1f %.1f %.0f %.0f %d %s" % (m["seconds"], accepted / m["seconds"], heap
 PY
 )
     set -- $line
-    echo "bench: copies $c run $i: $5 articles in $1 s = $2 articles/s; peak heap $3 MiB, after young GC $4 MiB, live (sampled) $live MiB; stages: ${*:6}"
+    echo "bench: copies $c run $i: $5 articles in $1 s = $2 articles/s; peak heap $3 MiB, after young GC $4 MiB, live (sampled) $live MiB (after the $live_after stage line); stages: ${*:6}"
     totals+=("$1"); rates+=("$2"); peaks+=("$3"); lives+=("$4"); sampled+=("$live")
     for s in "${@:6}"; do stage_times[${s%%=*}]+="${s#*=} "; done
     if [[ "$dedup" == on && "$c" -gt 1 ]]; then
