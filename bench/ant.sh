@@ -12,9 +12,11 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
+# shellcheck source=bench/lib.sh
+source "$here/lib.sh"
 runs="${1:-3}"
-archive="${STORYLINES_CORPORA:-$root/../shared/corpora}/ant-v2.1-multisource/antcorpus.multisource.data.tar.gz"
-[[ -f "$archive" ]] || { echo "bench: $archive not found" >&2; exit 2; }
+require_ant
+archive="$ant_archive"
 
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -57,5 +59,4 @@ PY
   entity_rates+=("$8")
   pair_seconds+=("${11}")
 done
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 echo "bench: median over $runs runs on local[2]: ingest $(median "${rates[@]}") articles/s, text $(median "${text_rates[@]}") MB/s per core, entities $(median "${entity_rates[@]}") MB/s per core, cooccurrence $(median "${pair_seconds[@]}") s"

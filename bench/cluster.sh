@@ -14,6 +14,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
+# shellcheck source=bench/lib.sh
+source "$here/lib.sh"
 runs=3
 job_args=()
 while [[ $# -gt 0 ]]; do
@@ -23,20 +25,19 @@ while [[ $# -gt 0 ]]; do
     *) echo "bench: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-archive="${STORYLINES_CORPORA:-$root/../shared/corpora}/ant-v2.1-multisource/antcorpus.multisource.data.tar.gz"
-[[ -f "$archive" ]] || { echo "bench: $archive not found" >&2; exit 2; }
+require_ant
+archive="$ant_archive"
 
 work="$(mktemp -d)"
 export STORYLINES_CLUSTER_DIR="$work/cluster"
 export STORYLINES_EXECUTOR_MEMORY="${STORYLINES_EXECUTOR_MEMORY:-2g}"
 local_memory="${STORYLINES_DRIVER_MEMORY:-4g}"
-trap 'STORYLINES_DRIVER_MEMORY=2g "$root/jobs/local-cluster.sh" down 2>/dev/null || true; rm -rf "$work"' EXIT
+trap '"$root/jobs/local-cluster.sh" down 2>/dev/null || true; rm -rf "$work"' EXIT
 mkdir -p "$work/ant"
 tar -xzf "$archive" -C "$work/ant"
 echo "bench: ANT v2.1 unpacked: $(find "$work/ant" -type f | wc -l) files; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
-STORYLINES_DRIVER_MEMORY=2g "$root/jobs/local-cluster.sh" up
+"$root/jobs/local-cluster.sh" up
 
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 summary() {  # the manifest's seconds, then name=seconds for each stage
   python3 - "$1" <<'PY'
 import json, sys

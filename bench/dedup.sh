@@ -14,6 +14,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
+# shellcheck source=bench/lib.sh
+source "$here/lib.sh"
 runs=3
 tables="5"
 articles=""
@@ -38,8 +40,8 @@ classpath="$root/target/test-classes:$root/target/classes:$(cat "$root/target/be
 jvm=($(cat "$root/target/launcher/jvm.options") -Xmx4g -Dlog4j2.configurationFile="$root/jobs/conf/log4j2.properties")
 
 if [[ -z "$articles" ]]; then
-  archive="${STORYLINES_CORPORA:-$root/../shared/corpora}/ant-v2.1-multisource/antcorpus.multisource.data.tar.gz"
-  [[ -f "$archive" ]] || { echo "bench: $archive not found" >&2; exit 2; }
+  require_ant
+  archive="$ant_archive"
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' EXIT
   mkdir -p "$work/ant"
@@ -56,7 +58,6 @@ PY
 fi
 
 figure() { sed -n "s/.* $1=\([^ ]*\).*/\1/p" <<<"$2"; }
-median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 declare -A seconds
 for i in $(seq 1 "$runs"); do
   for method in banding $(for t in $tables; do echo "minhashlsh:$t"; done); do

@@ -20,6 +20,8 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
+# shellcheck source=bench/lib.sh
+source "$here/lib.sh"
 runs=3
 copies="1"
 job_args=()
@@ -35,8 +37,8 @@ while [[ $# -gt 0 ]]; do
     *) echo "bench: unknown argument $1" >&2; exit 2 ;;
   esac
 done
-archive="${STORYLINES_CORPORA:-$root/../shared/corpora}/ant-v2.1-multisource/antcorpus.multisource.data.tar.gz"
-[[ -f "$archive" ]] || { echo "bench: $archive not found" >&2; exit 2; }
+require_ant
+archive="$ant_archive"
 # DuckDB for the cluster check: a venv the tests made from notebooks/requirements.txt, else a new one.
 python=""
 for candidate in "$HOME"/.cache/storylines/venv-*/bin/python; do
@@ -55,7 +57,6 @@ tar -xzf "$archive" -C "$work/ant/copy1"
 files=$(find "$work/ant/copy1" -type f | wc -l)
 echo "bench: ANT v2.1 unpacked: $files files, $(du -sh "$work/ant/copy1" | cut -f1); dedup $dedup; $(nproc) cores; load $(cut -d' ' -f1-3 /proc/loadavg)"
 
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 for c in $copies; do
   input="$work/input-$c"
