@@ -184,6 +184,15 @@ final class RunCommand implements Callable<Integer> {
   Integer topicIterations;
 
   @Option(
+      names = "--topic-batch-docs",
+      paramLabel = "N",
+      defaultValue = "10000",
+      description =
+          "Most articles in one mini-batch of the online optimizer: each of its iterations samples"
+              + " a quarter of a language's articles, at most N (default: ${DEFAULT-VALUE}).")
+  int topicBatchDocs;
+
+  @Option(
       names = "--topic-optimizer",
       paramLabel = "online|em",
       defaultValue = "online",
@@ -229,6 +238,7 @@ final class RunCommand implements Callable<Integer> {
         TopicSettings.defaults()
             .withK(topics)
             .withMinDocs(topicMinDocs)
+            .withMaxBatchDocs(topicBatchDocs)
             .withVocabulary(topicVocab, topicMinDf, topicMaxDf)
             .withOptimizer(topicOptimizer, topicIterations != null);
     return topicIterations == null ? settings : settings.withMaxIter(topicIterations);

@@ -69,6 +69,12 @@ public final class FitTopics {
   /** Top terms per topic whose document frequency and NPMI are the topic's quality figures. */
   public static final int QUALITY_TERMS = 10;
 
+  /**
+   * The log-perplexity bound in the manifest is computed on at most about this many of a
+   * language's documents (a seeded sample above it).
+   */
+  public static final int PERPLEXITY_DOCS = 10_000;
+
   static final String METADATA = "storylines-model.json";
   static final String PIPELINE = "pipeline";
 
@@ -212,15 +218,15 @@ public final class FitTopics {
         docs.unpersist();
         return Fitted.skipped("empty vocabulary");
       }
-      model = new Pipeline().setStages(new PipelineStage[] {vocabulary, lda()}).fit(docs);
-      save(conf, model, dir, lang, modelId);
+      model = new Pipeline().setStages(new PipelineStage[] {vocabulary, lda(documents)}).fit(docs);
+      save(conf, model, dir, lang, modelId, documents);
       path = dir.toString();
       fitted = true;
     }
     CountVectorizerModel vectorizer = (CountVectorizerModel) model.stages()[0];
     LDAModel lda = (LDAModel) model.stages()[1];
+    double logPerplexity = lda.logPerplexity(model.transform(perplexitySample(docs, documents, PERPLEXITY_DOCS, settings.seed())));
     Dataset<Row> scored = model.transform(docs);
-    double logPerplexity = lda.logPerplexity(scored);
     Column weights = org.apache.spark.ml.functions.vector_to_array(col("topic_distribution"), "float64");
     Dataset<Row> languageTopics =
         scored
@@ -267,7 +273,18 @@ public final class FitTopics {
             .setMaxDF(settings.maxDf() < 1 ? settings.maxDf() : Double.MAX_VALUE);
   }
 
-  private LDA lda() {
+  /**
+   * The documents the log-perplexity bound is computed on: all of them up to {@link
+   * #PERPLEXITY_DOCS}, else a seeded Bernoulli sample of about that many. The bound costs one
+   * inference per document, as much as scoring it; over all of a large language's documents it
+   * would grow the stage as much as scoring does, for a figure that compares models and that a
+   * sample of 10,000 documents estimates well.
+   */
+  static Dataset<Row> perplexitySample(Dataset<Row> docs, long documents, int most, long seed) {
+    return documents <= most ? docs : docs.sample(false, (double) most / documents, seed);
+  }
+
+  private LDA lda(long documents) {
     LDA lda =
         new LDA()
             .setK(settings.k())
@@ -281,7 +298,7 @@ public final class FitTopics {
       lda.setOptimizer("em").setCheckpointInterval(TopicSettings.EM_CHECKPOINT_INTERVAL);
     } else {
       lda.setOptimizer("online")
-          .setSubsamplingRate(settings.subsamplingRate())
+          .setSubsamplingRate(settings.subsamplingRateFor(documents))
           .setLearningOffset(settings.learningOffset())
           .setLearningDecay(settings.learningDecay())
           .setOptimizeDocConcentration(settings.optimizeDocConcentration())
@@ -328,13 +345,18 @@ public final class FitTopics {
     return topics;
   }
 
-  private void save(Configuration conf, PipelineModel model, Path dir, String lang, String modelId) {
+  private void save(
+      Configuration conf, PipelineModel model, Path dir, String lang, String modelId, long documents) {
     try {
       model.write().save(new Path(dir, PIPELINE).toString());
       Map<String, Object> metadata = new LinkedHashMap<>();
       metadata.put("model_id", modelId);
       metadata.put("lang", lang);
       metadata.put("settings", settings.describe());
+      metadata.put("documents", documents);
+      if (TopicSettings.ONLINE.equals(settings.optimizer())) {
+        metadata.put("subsampling_rate_used", settings.subsamplingRateFor(documents));
+      }
       FileSystem fs = dir.getFileSystem(conf);
       try (FSDataOutputStream out = fs.create(new Path(dir, METADATA), false)) {
         out.write(

@@ -11,6 +11,11 @@ import java.util.Map;
  * @param k topics per language
  * @param maxIter optimizer iterations; with {@code subsamplingRate} it sets the passes over the data
  * @param subsamplingRate fraction of the documents in each mini-batch
+ * @param maxBatchDocs the most documents a mini-batch samples: above {@code maxBatchDocs /
+ *     subsamplingRate} documents, the rate is lowered to {@code maxBatchDocs / documents}, so the
+ *     fit sees at most {@code maxIter × maxBatchDocs} documents, as online variational Bayes
+ *     (Hoffman et al.) and its implementations with a fixed batch size do; below it, a fit makes
+ *     {@code maxIter × subsamplingRate} passes
  * @param learningOffset τ₀ of the online learning rate (τ₀ + t)^−κ; larger damps early iterations
  * @param learningDecay κ, in (0.5, 1]
  * @param optimizeDocConcentration learn the document–topic prior α from the data; when false, α is
@@ -31,6 +36,7 @@ public record TopicSettings(
     int k,
     int maxIter,
     double subsamplingRate,
+    int maxBatchDocs,
     double learningOffset,
     double learningDecay,
     boolean optimizeDocConcentration,
@@ -51,37 +57,54 @@ public record TopicSettings(
   /** EM checkpoints its graph this often, so that its lineage (and stack) does not grow. */
   public static final int EM_CHECKPOINT_INTERVAL = 10;
 
+  /** The default {@link #maxBatchDocs}: ANT v2.1 (31,523 articles) still makes four passes. */
+  public static final int MAX_BATCH_DOCS = 10_000;
+
   public static TopicSettings defaults() {
     // Tuned on AP against Mallet and scikit-learn: bench/topics-tuning.md.
-    return new TopicSettings(20, 16, 0.25, 1, 0.7, false, 20_000, 3, 0.3, 20, 20_261_129L, ONLINE);
+    return new TopicSettings(
+        20, 16, 0.25, MAX_BATCH_DOCS, 1, 0.7, false, 20_000, 3, 0.3, 20, 20_261_129L, ONLINE);
   }
 
   public TopicSettings withK(int value) {
-    return new TopicSettings(value, maxIter, subsamplingRate, learningOffset, learningDecay,
+    return new TopicSettings(value, maxIter, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,
         optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer);
   }
 
   public TopicSettings withMinDocs(int value) {
-    return new TopicSettings(k, maxIter, subsamplingRate, learningOffset, learningDecay,
+    return new TopicSettings(k, maxIter, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,
         optimizeDocConcentration, vocabSize, minDf, maxDf, value, seed, optimizer);
   }
 
   public TopicSettings withMaxIter(int value) {
-    return new TopicSettings(k, value, subsamplingRate, learningOffset, learningDecay,
+    return new TopicSettings(k, value, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,
         optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer);
   }
 
   /** The vocabulary: at most {@code size} terms, each in at least {@code min} documents and at most
    * a fraction {@code max} of them. */
   public TopicSettings withVocabulary(int size, int min, double max) {
-    return new TopicSettings(k, maxIter, subsamplingRate, learningOffset, learningDecay,
+    return new TopicSettings(k, maxIter, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,
         optimizeDocConcentration, size, min, max, minDocs, seed, optimizer);
+  }
+
+  public TopicSettings withMaxBatchDocs(int value) {
+    return new TopicSettings(k, maxIter, subsamplingRate, value, learningOffset, learningDecay,
+        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer);
+  }
+
+  /**
+   * The fraction of {@code documents} each mini-batch samples: {@link #subsamplingRate}, lowered
+   * so that a mini-batch holds about {@link #maxBatchDocs} documents at most.
+   */
+  public double subsamplingRateFor(long documents) {
+    return documents <= 0 ? subsamplingRate : Math.min(subsamplingRate, (double) maxBatchDocs / documents);
   }
 
   /** The optimizer; switching to EM without iterations given takes {@link #EM_MAX_ITER}. */
   public TopicSettings withOptimizer(String value, boolean iterationsGiven) {
     int iterations = EM.equals(value) && !EM.equals(optimizer) && !iterationsGiven ? EM_MAX_ITER : maxIter;
-    return new TopicSettings(k, iterations, subsamplingRate, learningOffset, learningDecay,
+    return new TopicSettings(k, iterations, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,
         optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, value);
   }
 
@@ -92,6 +115,7 @@ public record TopicSettings(
         "optimizer must be online or em, not " + optimizer);
     require(maxIter >= 1, "maxIter must be at least 1, not " + maxIter);
     require(subsamplingRate > 0 && subsamplingRate <= 1, "subsamplingRate must be in (0, 1], not " + subsamplingRate);
+    require(maxBatchDocs >= 1, "maxBatchDocs must be at least 1, not " + maxBatchDocs);
     require(learningOffset > 0, "learningOffset must be positive, not " + learningOffset);
     require(learningDecay > 0.5 && learningDecay <= 1, "learningDecay must be in (0.5, 1], not " + learningDecay);
     require(vocabSize >= 2, "vocabSize must be at least 2, not " + vocabSize);
@@ -115,6 +139,7 @@ public record TopicSettings(
     out.put("max_iter", maxIter);
     if (ONLINE.equals(optimizer)) {
       out.put("subsampling_rate", subsamplingRate);
+      out.put("max_batch_docs", maxBatchDocs);
       out.put("learning_offset", learningOffset);
       out.put("learning_decay", learningDecay);
       out.put("optimize_doc_concentration", optimizeDocConcentration);

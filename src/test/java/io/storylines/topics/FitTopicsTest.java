@@ -235,6 +235,50 @@ class FitTopicsTest {
   }
 
   @Test
+  void aMiniBatchSamplesAQuarterOfTheArticlesAndAtMostMaxBatchDocs() {
+    TopicSettings defaults = TopicSettings.defaults();
+    assertEquals(0.25, defaults.subsamplingRateFor(31_523), 0.0, "ANT v2.1: four passes");
+    assertEquals(0.25, defaults.subsamplingRateFor(40_000), 0.0);
+    assertEquals(10_000.0 / 252_184, defaults.subsamplingRateFor(252_184), 1e-15);
+    assertEquals(0.1, defaults.withMaxBatchDocs(6).subsamplingRateFor(60), 1e-15);
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> defaults.withMaxBatchDocs(0).validate());
+    assertTrue(error.getMessage().contains("maxBatchDocs"), error.getMessage());
+  }
+
+  @Test
+  void aFitWithSmallMiniBatchesRecordsTheRateItUsed(SparkSession spark) throws Exception {
+    FitTopics.Result result =
+        new FitTopics(settings().withMaxBatchDocs(6))
+            .apply(spark, articles(spark), temp.resolve("small").toString(), "run", Optional.empty());
+    FitTopics.LanguageModel model = result.models().get(0);
+    com.fasterxml.jackson.databind.JsonNode metadata =
+        new com.fasterxml.jackson.databind.ObjectMapper()
+            .readTree(Path.of(model.path(), FitTopics.METADATA).toFile());
+    assertEquals(0.1, metadata.get("subsampling_rate_used").asDouble(), 1e-15);
+    assertEquals(60, metadata.get("documents").asLong());
+    assertEquals(6, metadata.get("settings").get("max_batch_docs").asInt());
+    assertTrue(Double.isFinite(model.logPerplexity()));
+    for (Row doc : result.docTopics().collectAsList()) {
+      double sum = 0;
+      for (double w : doc.<Double>getList(doc.fieldIndex("topic_weights"))) {
+        sum += w;
+      }
+      assertEquals(1.0, sum, 1e-6);
+    }
+  }
+
+  @Test
+  void thePerplexityBoundIsComputedOnASeededSampleOfALargeLanguage(SparkSession spark) {
+    Dataset<Row> docs = articles(spark).filter("lang = 'en'");
+    long all = docs.count();
+    assertEquals(all, FitTopics.perplexitySample(docs, all, 100, 1).count(), "all of a small language");
+    long sampled = FitTopics.perplexitySample(docs, all, 20, 1).count();
+    assertTrue(sampled > 5 && sampled < 40, "about 20 of " + all + ": " + sampled);
+    assertEquals(sampled, FitTopics.perplexitySample(docs, all, 20, 1).count(), "the same sample again");
+  }
+
+  @Test
   void settingsOutOfRangeAreNamed() {
     IllegalArgumentException error =
         assertThrows(IllegalArgumentException.class, () -> TopicSettings.defaults().withK(1).validate());
