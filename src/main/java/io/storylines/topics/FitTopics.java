@@ -219,13 +219,14 @@ public final class FitTopics {
         return Fitted.skipped("empty vocabulary");
       }
       model = new Pipeline().setStages(new PipelineStage[] {vocabulary, lda(documents)}).fit(docs);
-      save(conf, model, dir, lang, modelId, documents);
+      save(conf, model, dir, lang, modelId);
       path = dir.toString();
       fitted = true;
     }
     CountVectorizerModel vectorizer = (CountVectorizerModel) model.stages()[0];
     LDAModel lda = (LDAModel) model.stages()[1];
-    double logPerplexity = lda.logPerplexity(model.transform(perplexitySample(docs, documents, PERPLEXITY_DOCS, settings.seed())));
+    double logPerplexity =
+        lda.logPerplexity(model.transform(perplexitySample(docs, documents, PERPLEXITY_DOCS, settings.seed())));
     Dataset<Row> scored = model.transform(docs);
     Column weights = org.apache.spark.ml.functions.vector_to_array(col("topic_distribution"), "float64");
     Dataset<Row> languageTopics =
@@ -345,18 +346,13 @@ public final class FitTopics {
     return topics;
   }
 
-  private void save(
-      Configuration conf, PipelineModel model, Path dir, String lang, String modelId, long documents) {
+  private void save(Configuration conf, PipelineModel model, Path dir, String lang, String modelId) {
     try {
       model.write().save(new Path(dir, PIPELINE).toString());
       Map<String, Object> metadata = new LinkedHashMap<>();
       metadata.put("model_id", modelId);
       metadata.put("lang", lang);
       metadata.put("settings", settings.describe());
-      metadata.put("documents", documents);
-      if (TopicSettings.ONLINE.equals(settings.optimizer())) {
-        metadata.put("subsampling_rate_used", settings.subsamplingRateFor(documents));
-      }
       FileSystem fs = dir.getFileSystem(conf);
       try (FSDataOutputStream out = fs.create(new Path(dir, METADATA), false)) {
         out.write(
