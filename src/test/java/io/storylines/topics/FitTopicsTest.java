@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storylines.testing.SharedSpark;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -252,14 +256,12 @@ class FitTopicsTest {
         new FitTopics(settings().withMaxBatchDocs(6))
             .apply(spark, articles(spark), temp.resolve("small").toString(), "run", Optional.empty());
     FitTopics.LanguageModel model = result.models().get(0);
-    org.apache.spark.ml.PipelineModel saved =
-        org.apache.spark.ml.PipelineModel.load(Path.of(model.path(), FitTopics.PIPELINE).toString());
+    PipelineModel saved = PipelineModel.load(Path.of(model.path(), FitTopics.PIPELINE).toString());
     assertEquals(
-        0.1, ((org.apache.spark.ml.clustering.LDAModel) saved.stages()[1]).getSubsamplingRate(), 1e-15,
+        0.1, ((LDAModel) saved.stages()[1]).getSubsamplingRate(), 1e-15,
         "the fitted LDA sampled 6 of the 60 articles per mini-batch");
-    com.fasterxml.jackson.databind.JsonNode metadata =
-        new com.fasterxml.jackson.databind.ObjectMapper()
-            .readTree(Path.of(model.path(), FitTopics.METADATA).toFile());
+    JsonNode metadata =
+        new ObjectMapper().readTree(Path.of(model.path(), FitTopics.METADATA).toFile());
     assertEquals(6, metadata.get("settings").get("max_batch_docs").asInt());
     assertTrue(Double.isFinite(model.logPerplexity()));
     for (Row doc : result.docTopics().collectAsList()) {
