@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,12 +27,14 @@ import org.junit.jupiter.api.io.TempDir;
  * publishing starts, and 150 ms later, while it renames (publishing the sample's 15 tables takes
  * about 0.2 s). Each killed run costs a whole run of the job, so the many other kill points are
  * left to {@link io.storylines.io.TablePublisherKillTest}, which kills a publishing process at
- * random delays in a loop.
+ * random delays in a loop. The previous tables are a copy of the sample run the integration tests
+ * share ({@link SampleCliRun}).
  */
+@ExtendWith(SampleCliRun.class)
 class KilledRunIT {
 
   /**
-   * Every run of this test: the sample, without near-duplicate detection and topic models. What is
+   * Every run this test starts: the sample, without near-duplicate detection and topic models. What is
    * tested is publishing, and those two stages were 30 of a run's 85 seconds.
    */
   private static final String[] RUN = {
@@ -41,11 +44,10 @@ class KilledRunIT {
   @TempDir Path temp;
 
   @Test
-  void killDuringPublishLeavesThePreviousTablesReadable() throws Exception {
-    Path output = temp.resolve("out");
-    CommandLineIT.Result first =
-        CommandLineIT.storylines(run(output));
-    assertEquals(0, first.exitCode(), first.stderr());
+  void killDuringPublishLeavesThePreviousTablesReadable(SampleCliRun sample) throws Exception {
+    // The previous tables: a copy of the shared sample run's output.
+    assertEquals(0, sample.result().exitCode(), sample.result().stderr());
+    Path output = sample.copy(temp.resolve("out"));
     JsonNode firstManifest = manifest(output);
     String firstRun = firstManifest.get("run_id").asText();
     long articles = firstManifest.get("counts").get("articles_accepted").asLong();

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The job on a real Spark standalone cluster ({@code jobs/local-cluster.sh run}: a Master and two
  * one-core Workers on loopback, whose executors see only Spark's jars and the thin jar) publishes
- * the tables of an embedded run on the same input, row for row.
+ * the tables of an embedded run on the same input, row for row. The embedded run is the one the
+ * integration tests share ({@link SampleCliRun}).
  *
  * <p>The embedded run uses {@code local[2]}, two cores like the cluster, because the topic model
  * depends on the number of partitions it is fitted on (one per core: the online optimizer samples
@@ -40,16 +41,18 @@ import org.junit.jupiter.api.io.TempDir;
  * Doubles therefore match within {@link SameTables#TOLERANCE}; every other value, including each article's
  * top topic and each topic's top terms, matches exactly.
  */
-@ExtendWith(SharedSpark.class)
+@ExtendWith({SharedSpark.class, SampleCliRun.class})
 class LocalClusterIT {
   @TempDir Path temp;
 
   @Test
-  void clusterRunPublishesTheTablesOfAnEmbeddedRun(SparkSession spark) throws Exception {
+  void clusterRunPublishesTheTablesOfAnEmbeddedRun(SparkSession spark, SampleCliRun embedded)
+      throws Exception {
     assumeLoopback();
+    assertEquals(0, embedded.result().exitCode(), embedded.result().stderr());
     Path clusterState = temp.resolve("cluster-state");
     Path clusterOut = temp.resolve("cluster");
-    Path localOut = temp.resolve("local");
+    Path localOut = embedded.output();
     try {
       run(
           Map.of("STORYLINES_CLUSTER_DIR", clusterState.toString()),
@@ -61,10 +64,6 @@ class LocalClusterIT {
     assertTrue(
         Files.list(clusterState.resolve("work")).findAny().isPresent(),
         "the Workers ran executors");
-    run(
-        Map.of(),
-        "jobs/storylines", "run", "--master", "local[2]", "--input", "data/sample", "--output",
-        localOut.toString());
 
     JsonNode local = manifest(localOut);
     JsonNode cluster = manifest(clusterOut);
