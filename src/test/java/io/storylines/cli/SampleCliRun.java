@@ -1,5 +1,6 @@
 package io.storylines.cli;
 
+import io.storylines.testing.OncePerRun;
 import io.storylines.testing.Processes;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,8 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One run of {@code jobs/storylines run --master local[2] --input data/sample}, as a user types it,
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * on {@code local[2]}, two cores like the test cluster, because the topic model depends on the
  * number of partitions it is fitted on. Tests that change an output work on a {@link #copy}.
  */
-public final class SampleCliRun implements ParameterResolver {
+public final class SampleCliRun extends OncePerRun {
   private final CommandLineIT.Result result;
   private final Path output;
 
@@ -49,16 +48,8 @@ public final class SampleCliRun implements ParameterResolver {
   }
 
   @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == SampleCliRun.class;
-  }
-
-  @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.create(SampleCliRun.class))
-        .getOrComputeIfAbsent(SampleCliRun.class, key -> runOnce(), SampleCliRun.class);
+  protected SampleCliRun create(ExtensionContext context) {
+    return runOnce();
   }
 
   private static SampleCliRun runOnce() {

@@ -9,15 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One run of the whole job on {@code data/sample}, shared by the tests that check its tables: the
  * output folder and the {@link RunResult}. Resolved as a test parameter; the run happens once per
  * test JVM, on the shared Spark session.
  */
-public final class SampleRun implements ParameterResolver {
+public final class SampleRun extends OncePerRun {
   private final Path output;
   private final RunResult result;
 
@@ -44,17 +42,8 @@ public final class SampleRun implements ParameterResolver {
   }
 
   @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == SampleRun.class;
-  }
-
-  @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.create(SampleRun.class))
-        .getOrComputeIfAbsent(
-            SampleRun.class, key -> runOnce(SharedSpark.session(context)), SampleRun.class);
+  protected SampleRun create(ExtensionContext context) {
+    return runOnce(SharedSpark.session(context));
   }
 
   private static SampleRun runOnce(SparkSession spark) {

@@ -3,6 +3,7 @@ package io.storylines.report.spark;
 import io.storylines.StorylinesJob;
 import io.storylines.config.StorylinesConfig;
 import io.storylines.report.Report;
+import io.storylines.testing.OncePerRun;
 import io.storylines.testing.SharedSpark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.ParameterContext;
-import org.junit.jupiter.api.extension.ParameterResolver;
 
 /**
  * One run of the whole job on a tiny input whose titles are hostile or multilingual (a {@code
@@ -21,7 +20,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * from its tables and written to {@code report/index.html} under its output. Resolved as a test
  * parameter; the run happens once per test JVM, on the shared Spark session.
  */
-public final class HostileRun implements ParameterResolver {
+public final class HostileRun extends OncePerRun {
   static final String SCRIPT_TITLE = "<script>alert(1)</script> Syria";
   static final String QUOTES_TITLE = "AT&T & \"quotes\" 'single' <b>bold</b> United States";
   static final String ARABIC_TITLE = "سوريا والولايات المتحدة تستأنفان المحادثات";
@@ -73,17 +72,8 @@ public final class HostileRun implements ParameterResolver {
   }
 
   @Override
-  public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == HostileRun.class;
-  }
-
-  @Override
-  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context
-        .getRoot()
-        .getStore(ExtensionContext.Namespace.create(HostileRun.class))
-        .getOrComputeIfAbsent(
-            HostileRun.class, key -> runOnce(SharedSpark.session(context)), HostileRun.class);
+  protected HostileRun create(ExtensionContext context) {
+    return runOnce(SharedSpark.session(context));
   }
 
   private static HostileRun runOnce(SparkSession spark) {
