@@ -110,6 +110,7 @@ class LocalClusterIT {
       process.waitFor(1, TimeUnit.MINUTES);
     }
     String output = Files.readString(log, StandardCharsets.UTF_8);
+    Files.delete(log);
     System.err.printf("%s: %.0f s%n", String.join(" ", command), (System.nanoTime() - start) / 1e9);
     if (!finished || process.exitValue() != 0) {
       fail((finished ? "exit " + process.exitValue() : "timed out") + ": " + command + "\n" + output);

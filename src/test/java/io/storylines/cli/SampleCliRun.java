@@ -52,6 +52,11 @@ public final class SampleCliRun extends OncePerRun {
     return runOnce();
   }
 
+  @Override
+  protected Path folder() {
+    return output == null ? null : output.getParent();
+  }
+
   private static SampleCliRun runOnce() {
     try {
       Path output = Files.createTempDirectory("storylines-cli-sample-").resolve("out");

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storylines.testing.Folders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -100,7 +101,7 @@ class TablePublisherTest {
     run("a");
     OutputLayout failed = layout("b");
     stageRun(failed);
-    PublishFixture.deleteRecursively(PublishFixture.local(failed.stagedTable("rejects")));
+    Folders.deleteRecursively(PublishFixture.local(failed.stagedTable("rejects")));
 
     IOException e = assertThrows(IOException.class, () -> publisher.publish(failed, TABLES));
     assertTrue(

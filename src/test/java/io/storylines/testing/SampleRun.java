@@ -46,6 +46,11 @@ public final class SampleRun extends OncePerRun {
     return runOnce(SharedSpark.session(context));
   }
 
+  @Override
+  protected Path folder() {
+    return output;
+  }
+
   private static SampleRun runOnce(SparkSession spark) {
     try {
       Path output = Files.createTempDirectory("storylines-sample-");

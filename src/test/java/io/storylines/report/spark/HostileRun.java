@@ -76,6 +76,12 @@ public final class HostileRun extends OncePerRun {
     return runOnce(SharedSpark.session(context));
   }
 
+  /** The run's temporary folder: the input and {@code out}. */
+  @Override
+  protected Path folder() {
+    return output == null ? null : output.getParent();
+  }
+
   private static HostileRun runOnce(SparkSession spark) {
     try {
       Path root = Files.createTempDirectory("storylines-hostile-titles-");
