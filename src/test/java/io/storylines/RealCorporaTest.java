@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storylines.config.FieldMapping;
 import io.storylines.config.StorylinesConfig;
-import io.storylines.topics.TopicSettings;
+import io.storylines.testing.NoTopics;
 import io.storylines.ingest.RejectReason;
 import io.storylines.ingest.format.InputFormat;
 import io.storylines.run.RunResult;
@@ -65,7 +65,7 @@ class RealCorporaTest {
             spark,
             StorylinesConfig.builder()
                 .input(corpus.toString())
-                .topics(TopicSettings.defaults().withMinDocs(Integer.MAX_VALUE)));
+                .topics(NoTopics.SETTINGS));
     assertEquals(31_525, result.recordsRead(), "one <DOC> per .txt file");
     assertEquals(0L, result.tableRows().get("doc_topics"));
     assertTrue(result.articlesAccepted() >= 31_500, "accepted " + result.articlesAccepted());
@@ -140,7 +140,7 @@ class RealCorporaTest {
                 .input(corpus.resolve("sgm-data").toString() + "/*.sgm")
                 .mapping(FieldMapping.parse(List.of("id=NEWID")))
                 .defaultSource("reuters")
-                .topics(TopicSettings.defaults().withMinDocs(Integer.MAX_VALUE)));
+                .topics(NoTopics.SETTINGS));
     assertEquals(21_578, result.recordsRead());
     assertEquals(0L, result.tableRows().get("doc_topics"));
     assertTrue(result.articlesAccepted() >= 19_000, "accepted " + result.articlesAccepted());

@@ -11,7 +11,7 @@ import io.storylines.testing.Corpora;
 import io.storylines.testing.Project;
 import io.storylines.testing.SampleRun;
 import io.storylines.testing.SharedSpark;
-import io.storylines.topics.TopicSettings;
+import io.storylines.testing.NoTopics;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,9 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @ExtendWith({SharedSpark.class, SampleRun.class})
 class CooccurrenceReferenceTest {
-  /** The runs made here leave topic models out: no language reaches the minimum. */
-  private static final TopicSettings NO_TOPICS = TopicSettings.defaults().withMinDocs(Integer.MAX_VALUE);
-
   @TempDir Path temp;
 
   private static Map<String, Row> published(SparkSession spark, Path output) {
@@ -139,7 +136,7 @@ class CooccurrenceReferenceTest {
             .input(csv.toString())
             .mapping(FieldMapping.parse(List.of("id=unit_id,title=article_title,body=article_content")))
             .minPairDocs(1)
-            .topics(NO_TOPICS)
+            .topics(NoTopics.SETTINGS)
             .output(output.toString())
             .build());
     CooccurrenceReference reference = reference(spark, output);
@@ -160,7 +157,7 @@ class CooccurrenceReferenceTest {
         StorylinesConfig.builder()
             .input(Project.path("data/sample").toString())
             .minPairDocs(1)
-            .topics(NO_TOPICS)
+            .topics(NoTopics.SETTINGS)
             .output(output.toString())
             .build());
     Map<String, Row> published = published(spark, output);
