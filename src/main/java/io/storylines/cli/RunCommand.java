@@ -193,6 +193,15 @@ final class RunCommand implements Callable<Integer> {
   int topicBatchDocs;
 
   @Option(
+      names = "--topic-learning-decay",
+      paramLabel = "KAPPA",
+      description =
+          "Decay of the online optimizer's learning rate, in (0.5, 1]: lower forgets the first"
+              + " mini-batches faster (default: 0.7; with --topic-iterations 24, 0.51 gave more"
+              + " coherent topics at k = 20 and 50 on AP, less coherent ones at k = 100).")
+  Double topicLearningDecay;
+
+  @Option(
       names = "--topic-optimizer",
       paramLabel = "online|em",
       defaultValue = "online",
@@ -233,7 +242,7 @@ final class RunCommand implements Callable<Integer> {
 
   @CommandLine.Mixin SparkOptions sparkOptions;
 
-  private TopicSettings topicSettings() {
+  TopicSettings topicSettings() {
     TopicSettings settings =
         TopicSettings.defaults()
             .withK(topics)
@@ -241,6 +250,9 @@ final class RunCommand implements Callable<Integer> {
             .withMaxBatchDocs(topicBatchDocs)
             .withVocabulary(topicVocab, topicMinDf, topicMaxDf)
             .withOptimizer(topicOptimizer, topicIterations != null);
+    if (topicLearningDecay != null) {
+      settings = settings.withLearningDecay(topicLearningDecay);
+    }
     return topicIterations == null ? settings : settings.withMaxIter(topicIterations);
   }
 

@@ -88,6 +88,12 @@ public record TopicSettings(
         optimizeDocConcentration, size, min, max, minDocs, seed, optimizer);
   }
 
+  /** κ, the decay of the online learning rate (τ₀ + t)^−κ; {@link #validate} wants it in (0.5, 1]. */
+  public TopicSettings withLearningDecay(double value) {
+    return new TopicSettings(k, maxIter, subsamplingRate, maxBatchDocs, learningOffset, value,
+        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer);
+  }
+
   public TopicSettings withMaxBatchDocs(int value) {
     return new TopicSettings(k, maxIter, subsamplingRate, value, learningOffset, learningDecay,
         optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer);
