@@ -56,7 +56,9 @@ class RunCommandTest {
 
   @Test
   void emWithoutIterationsTakesEmsOwnNumberAndKeepsGivenOnes() {
-    assertEquals(TopicSettings.EM_MAX_ITER, topicSettings("--topic-optimizer", "em").maxIter());
+    TopicSettings em = topicSettings("--topic-optimizer", "em");
+    assertEquals(TopicSettings.EM, em.optimizer());
+    assertEquals(TopicSettings.EM_MAX_ITER, em.maxIter());
     assertEquals(7, topicSettings("--topic-optimizer", "em", "--topic-iterations", "7").maxIter());
   }
 
