@@ -1,6 +1,7 @@
 package io.storylines.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,24 +22,28 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A run killed (SIGKILL) while it publishes leaves the previous tables readable: complete, from one
- * run, in every reader an analyst uses; and the next run succeeds. The kill lands at two delays
+ * A run killed (SIGKILL) while it publishes leaves the tables of one run readable, complete, in
+ * every reader an analyst uses: the previous run's, or the killed run's if its publish got through,
+ * as the published manifest says; and the next run succeeds. The kill lands at two delays
  * after the job reports that its tables are written, i.e. inside the publish stage: at once, as
  * publishing starts, and 150 ms later, while it renames (publishing the sample's 15 tables takes
  * about 0.2 s). Each killed run costs a whole run of the job, so the many other kill points are
  * left to {@link io.storylines.io.TablePublisherKillTest}, which kills a publishing process at
  * random delays in a loop. The previous tables are a copy of the sample run the integration tests
- * share ({@link SampleCliRun}).
+ * share ({@link SampleCliRun}). The runs started here read another input, part of the sample, so
+ * that their tables have other row counts than the previous ones: a mix of the two runs' tables
+ * would show in the counts, not only in the run count.
  */
 @ExtendWith(SampleCliRun.class)
 class KilledRunIT {
 
   /**
-   * Every run this test starts: the sample, without near-duplicate detection and topic models. What is
-   * tested is publishing, and those two stages were 30 of a run's 85 seconds.
+   * Every run this test starts: the sample's JSON Lines files (30 records, some of them bad), without
+   * near-duplicate detection and topic models. What is tested is publishing; a run over the whole
+   * sample with those two stages took 85 seconds, this one about half.
    */
   private static final String[] RUN = {
-    "run", "--input", "data/sample", "--no-dedup", "--topic-min-docs", "1000000000", "--output"
+    "run", "--input", "data/sample/jsonl", "--no-dedup", "--topic-min-docs", "1000000000", "--output"
   };
 
   @TempDir Path temp;
@@ -48,10 +53,8 @@ class KilledRunIT {
     // The previous tables: a copy of the shared sample run's output.
     assertEquals(0, sample.result().exitCode(), sample.result().stderr());
     Path output = sample.copy(temp.resolve("out"));
-    JsonNode firstManifest = manifest(output);
-    String firstRun = firstManifest.get("run_id").asText();
-    long articles = firstManifest.get("counts").get("articles_accepted").asLong();
-    long rejects = firstManifest.get("counts").get("records_rejected").asLong();
+    JsonNode sampleCounts = manifest(output).get("counts");
+    String publishedRun = manifest(output).get("run_id").asText();
 
     int runsPublished = 1;
     for (long delayMillis : new long[] {0, 150}) {
@@ -73,17 +76,26 @@ class KilledRunIT {
         run.destroyForcibly();
         assertTrue(run.waitFor(1, TimeUnit.MINUTES));
       }
-      String published = manifest(output).get("run_id").asText();
-      if (!published.equals(firstRun)) {
+      // The killed run published all its tables or none: they agree with the published manifest.
+      JsonNode published = manifest(output);
+      if (!published.get("run_id").asText().equals(publishedRun)) {
         runsPublished++;
-        firstRun = published;
+        publishedRun = published.get("run_id").asText();
       }
-      assertReadable(output, articles, rejects, runsPublished);
+      assertReadable(output, published, runsPublished);
     }
 
     CommandLineIT.Result last = CommandLineIT.storylines(run(output));
     assertEquals(0, last.exitCode(), last.stderr());
-    assertReadable(output, articles, rejects, runsPublished + 1);
+    JsonNode lastManifest = manifest(output);
+    assertNotEquals(publishedRun, lastManifest.get("run_id").asText());
+    JsonNode lastCounts = lastManifest.get("counts");
+    for (String count : List.of("articles_accepted", "records_rejected")) {
+      assertNotEquals(
+          sampleCounts.get(count).asLong(), lastCounts.get(count).asLong(),
+          count + ": the two inputs' tables must be told apart by their row counts");
+    }
+    assertReadable(output, lastManifest, runsPublished + 1);
   }
 
   private static String[] run(Path output) {
@@ -96,11 +108,16 @@ class KilledRunIT {
     return new ObjectMapper().readTree(output.resolve("_run.json").toFile());
   }
 
-  private static void assertReadable(Path output, long articles, long rejects, int runs)
-      throws Exception {
+  /** Every reader sees the row counts of the published manifest, and {@code runs} runs. */
+  private static void assertReadable(Path output, JsonNode manifest, int runs) throws Exception {
+    JsonNode counts = manifest.get("counts");
     String expected =
         new ObjectMapper()
-            .writeValueAsString(Map.of("articles", articles, "rejects", rejects, "runs", runs));
+            .writeValueAsString(
+                Map.of(
+                    "articles", counts.get("articles_accepted").asLong(),
+                    "rejects", counts.get("records_rejected").asLong(),
+                    "runs", runs));
     PythonEnv.run(
         List.of(
             PythonEnv.python().toString(),
