@@ -11,12 +11,14 @@ import io.storylines.ingest.RejectReason;
 import io.storylines.ingest.format.InputFormat;
 import io.storylines.run.RunResult;
 import io.storylines.testing.Corpora;
+import io.storylines.testing.FaKesRun;
 import io.storylines.testing.Processes;
 import io.storylines.testing.SharedSpark;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -28,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The real public corpora of ../shared/corpora ingest with options only, no code written for them:
  * every record read is accepted or rejected with a reason. Skipped when the corpora are absent.
  */
-@ExtendWith(SharedSpark.class)
+@ExtendWith({SharedSpark.class, FaKesRun.class})
 class RealCorporaTest {
 
   @TempDir Path temp;
@@ -47,7 +49,11 @@ class RealCorporaTest {
   }
 
   private void assertEveryRejectHasAReason(SparkSession spark) {
-    Dataset<Row> rejects = spark.read().parquet(temp.resolve("out/rejects").toString());
+    assertEveryRejectHasAReason(spark, temp.resolve("out"));
+  }
+
+  private static void assertEveryRejectHasAReason(SparkSession spark, Path output) {
+    Dataset<Row> rejects = spark.read().parquet(output.resolve("rejects").toString());
     for (Row row : rejects.select("reason").distinct().collectAsList()) {
       RejectReason.fromCode(row.getString(0));
     }
@@ -92,20 +98,14 @@ class RealCorporaTest {
     return peak;
   }
 
+  /** The FA-KES run is shared with the co-occurrence reference test ({@link FaKesRun}). */
   @Test
-  void faKesCsvReadsWithAColumnMapping(SparkSession spark) {
-    Path csv = Corpora.require("fa-kes/FA-KES-Dataset.csv");
-    RunResult result =
-        run(
-            spark,
-            StorylinesConfig.builder()
-                .input(csv.toString())
-                .mapping(
-                    FieldMapping.parse(
-                        List.of("id=unit_id,title=article_title,body=article_content"))));
+  void faKesCsvReadsWithAColumnMapping(SparkSession spark, FaKesRun fakes) {
+    RunResult result = fakes.result();
+    assertEquals(result.recordsRead(), result.articlesAccepted() + result.recordsRejected());
     assertEquals(804, result.recordsRead());
     assertTrue(result.articlesAccepted() >= 780, "accepted " + result.articlesAccepted());
-    assertEveryRejectHasAReason(spark);
+    assertEveryRejectHasAReason(spark, fakes.output());
   }
 
   @Test
@@ -128,22 +128,33 @@ class RealCorporaTest {
     assertEveryRejectHasAReason(spark);
   }
 
+  /**
+   * Three of the corpus's 22 SGML files, each with its own trouble: reut2-013 has 363 briefs (a
+   * title, no {@code <BODY>}), which are kept; reut2-017 has one story that is not UTF-8 and one
+   * dated at hour 605 ({@code 31-MAR-1987 605:12:19.12}); reut2-021 is the short last file (578
+   * stories). These counts were taken from the files with a script of their own. The whole corpus
+   * (21,578 stories) reads the same way, but took a minute of the test suite for no further rule.
+   */
   @Test
   void reutersSgmlReadsThroughTheTrecReader(SparkSession spark) throws Exception {
-    Path corpus = untar("reuters21578/reuters21578-sgm.tar.gz");
-    // Topics are left out, as for ANT: the LDA fit was 46 of the run's 101 seconds here, and this
-    // test is about reading SGML.
+    Path corpus = untar("reuters21578/reuters21578-sgm.tar.gz").resolve("sgm-data");
+    // Topics are left out, as for ANT: the LDA fit was most of a run's time here, and this test is
+    // about reading SGML.
     RunResult result =
         run(
             spark,
             StorylinesConfig.builder()
-                .input(corpus.resolve("sgm-data").toString() + "/*.sgm")
+                .inputs(
+                    List.of("reut2-013.sgm", "reut2-017.sgm", "reut2-021.sgm").stream()
+                        .map(name -> corpus.resolve(name).toString())
+                        .toList())
                 .mapping(FieldMapping.parse(List.of("id=NEWID")))
                 .defaultSource("reuters")
                 .topics(NoTopics.SETTINGS));
-    assertEquals(21_578, result.recordsRead());
+    assertEquals(2_578, result.recordsRead());
+    assertEquals(Map.of("bad_date", 1L, "bad_encoding", 1L), result.rejectedByReason());
+    assertEquals(2_576, result.articlesAccepted());
     assertEquals(0L, result.tableRows().get("doc_topics"));
-    assertTrue(result.articlesAccepted() >= 19_000, "accepted " + result.articlesAccepted());
     assertEveryRejectHasAReason(spark);
   }
 }

@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storylines.StorylinesJob;
-import io.storylines.config.FieldMapping;
 import io.storylines.config.StorylinesConfig;
-import io.storylines.testing.Corpora;
+import io.storylines.testing.FaKesRun;
 import io.storylines.testing.Project;
 import io.storylines.testing.SampleRun;
 import io.storylines.testing.SharedSpark;
@@ -30,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ({@link CooccurrenceReference}): on a real corpus (FA-KES, all pairs) and on data/sample (all
  * pairs, and the default minimum support). Also: symmetry, bounds, and slices that add up.
  */
-@ExtendWith({SharedSpark.class, SampleRun.class})
+@ExtendWith({SharedSpark.class, SampleRun.class, FaKesRun.class})
 class CooccurrenceReferenceTest {
   @TempDir Path temp;
 
@@ -127,18 +126,9 @@ class CooccurrenceReferenceTest {
   }
 
   @Test
-  void faKesEveryPairEqualsTheBruteForceReference(SparkSession spark) {
-    Path csv = Corpora.require("fa-kes/FA-KES-Dataset.csv");
-    Path output = temp.resolve("fakes");
-    StorylinesJob.run(
-        spark,
-        StorylinesConfig.builder()
-            .input(csv.toString())
-            .mapping(FieldMapping.parse(List.of("id=unit_id,title=article_title,body=article_content")))
-            .minPairDocs(1)
-            .topics(NoTopics.SETTINGS)
-            .output(output.toString())
-            .build());
+  void faKesEveryPairEqualsTheBruteForceReference(SparkSession spark, FaKesRun fakes) {
+    // The shared FA-KES run keeps every pair (minimum support 1).
+    Path output = fakes.output();
     CooccurrenceReference reference = reference(spark, output);
     Map<String, Row> published = published(spark, output);
     int rows = assertMatches(reference, published, 1);
