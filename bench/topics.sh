@@ -23,11 +23,17 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 
-# Storylines' tuned defaults for Spark's online LDA (see bench/topics-tuning.md for why): 4 passes
-# in 16 mini-batches of 25%, learning rate (1 + t)^-0.7, docConcentration 50/K (fixed, see
-# tuned_args), topicConcentration 0.05, input in 2 cached partitions.
-MLLIB_TUNED="--optimizer online --max-iter 16 --subsampling-rate 0.25 --learning-offset 1 --learning-decay 0.7 --optimize-doc-concentration false --topic-concentration 0.05 --partitions 2 --cache true"
-tuned_args() { echo "$MLLIB_TUNED --doc-concentration $(awk -v k="$1" 'BEGIN { print 50 / k }')"; }
+# Storylines' tuned defaults for Spark's online LDA, as TopicSettings.defaults(k) sets them (see
+# bench/topics-tuning.md for why): mini-batches of 25%, learning rate (1 + t)^-kappa,
+# docConcentration 50/K (fixed), topicConcentration 0.05, input in 2 cached partitions; up to
+# K = 50 (TopicSettings.SIX_PASSES_MAX_K) 6 passes (24 iterations) at kappa 0.51, above it 4
+# passes (16) at kappa 0.7.
+MLLIB_TUNED="--optimizer online --subsampling-rate 0.25 --learning-offset 1 --optimize-doc-concentration false --topic-concentration 0.05 --partitions 2 --cache true"
+tuned_args() {
+  local schedule="--max-iter 16 --learning-decay 0.7"
+  (( $1 <= 50 )) && schedule="--max-iter 24 --learning-decay 0.51"
+  echo "$MLLIB_TUNED $schedule --doc-concentration $(awk -v k="$1" 'BEGIN { print 50 / k }')"
+}
 
 runs=3
 ks="20 100"

@@ -180,7 +180,8 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--topic-iterations",
       paramLabel = "N",
-      description = "Optimizer iterations (default: 16 for online, 20 for em).")
+      description =
+          "Optimizer iterations (default for online: 24 up to 50 topics, 16 above; for em: 20).")
   Integer topicIterations;
 
   @Option(
@@ -197,8 +198,9 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "KAPPA",
       description =
           "Decay of the online optimizer's learning rate, in (0.5, 1]: lower forgets the first"
-              + " mini-batches faster (default: 0.7; with --topic-iterations 24, 0.51 gave more"
-              + " coherent topics at k = 20 and 50 on AP, less coherent ones at k = 100).")
+              + " mini-batches faster (default: 0.51 up to 50 topics, 0.7 above; on AP, 24"
+              + " iterations at 0.51 gave more coherent topics at k = 20 and 50, less coherent"
+              + " ones at k = 100).")
   Double topicLearningDecay;
 
   @Option(
@@ -244,8 +246,7 @@ final class RunCommand implements Callable<Integer> {
 
   TopicSettings topicSettings() {
     TopicSettings settings =
-        TopicSettings.defaults()
-            .withK(topics)
+        TopicSettings.defaults(topics)
             .withMinDocs(topicMinDocs)
             .withMaxBatchDocs(topicBatchDocs)
             .withVocabulary(topicVocab, topicMinDf, topicMaxDf)

@@ -57,14 +57,38 @@ public record TopicSettings(
   /** EM checkpoints its graph this often, so that its lineage (and stack) does not grow. */
   public static final int EM_CHECKPOINT_INTERVAL = 10;
 
-  /** The default {@link #maxBatchDocs}: ANT v2.1 (31,523 articles) still makes four passes. */
+  /** The default {@link #maxBatchDocs}: ANT v2.1 (31,523 articles) still makes all its passes. */
   public static final int MAX_BATCH_DOCS = 10_000;
 
+  /** The default number of topics per language. */
+  public static final int DEFAULT_K = 20;
+
+  /**
+   * The largest k whose default schedule is six passes at κ 0.51; above it, four passes at κ 0.7.
+   * On AP, six passes at κ 0.51 gave more coherent topics, of more common terms, with a lower
+   * held-out perplexity at k = 20 and k = 50, and much less coherent ones at k = 100
+   * (bench/RESULTS.md); on ANT at k = 20 they were more coherent too.
+   */
+  public static final int SIX_PASSES_MAX_K = 50;
+
+  /** The tuned defaults, for {@link #DEFAULT_K} topics. */
   public static TopicSettings defaults() {
-    // Tuned on AP against Mallet and scikit-learn: bench/topics-tuning.md.
-    return new TopicSettings(
-        20, 16, 0.25, MAX_BATCH_DOCS, 1, 0.7, false, 20_000, 3, 0.3, 20, 20_261_129L, ONLINE);
+    return defaults(DEFAULT_K);
   }
+
+  /**
+   * The tuned defaults for {@code k} topics (bench/topics-tuning.md): mini-batches of 25% of the
+   * articles, τ₀ 1, α 50/k, η 0.05; up to k = {@link #SIX_PASSES_MAX_K}, 24 iterations (six
+   * passes) at κ 0.51, above it 16 iterations (four passes) at κ 0.7.
+   */
+  public static TopicSettings defaults(int k) {
+    boolean sixPasses = k <= SIX_PASSES_MAX_K;
+    return new TopicSettings(
+        k, sixPasses ? 24 : 16, 0.25, MAX_BATCH_DOCS, 1, sixPasses ? 0.51 : 0.7, false, 20_000, 3,
+        0.3, 20, 20_261_129L, ONLINE);
+  }
+
+  /** Another k, with this schedule; {@link #defaults(int)} gives the schedule tuned for a k. */
 
   public TopicSettings withK(int value) {
     return new TopicSettings(value, maxIter, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,

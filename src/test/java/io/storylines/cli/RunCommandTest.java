@@ -35,23 +35,34 @@ class RunCommandTest {
             "--topic-vocab", "5000",
             "--topic-min-df", "4",
             "--topic-max-df", "0.4",
-            "--topic-iterations", "24",
+            "--topic-iterations", "30",
             "--topic-batch-docs", "2000",
-            "--topic-learning-decay", "0.51");
+            "--topic-learning-decay", "0.6");
     TopicSettings defaults = TopicSettings.defaults();
     assertEquals(50, settings.k());
     assertEquals(30, settings.minDocs());
     assertEquals(5000, settings.vocabSize());
     assertEquals(4, settings.minDf());
     assertEquals(0.4, settings.maxDf());
-    assertEquals(24, settings.maxIter());
+    assertEquals(30, settings.maxIter());
     assertEquals(2000, settings.maxBatchDocs());
-    assertEquals(0.51, settings.learningDecay());
+    assertEquals(0.6, settings.learningDecay());
     assertEquals(TopicSettings.ONLINE, settings.optimizer());
     // Options not given keep their defaults.
     assertEquals(defaults.subsamplingRate(), settings.subsamplingRate());
     assertEquals(defaults.learningOffset(), settings.learningOffset());
     assertEquals(defaults.seed(), settings.seed());
+  }
+
+  @Test
+  void theScheduleFollowsTheNumberOfTopicsUnlessGiven() {
+    assertEquals(TopicSettings.defaults(100), topicSettings("--topics", "100"));
+    assertEquals(16, topicSettings("--topics", "100").maxIter());
+    assertEquals(24, topicSettings("--topics", "50").maxIter());
+    TopicSettings given =
+        topicSettings("--topics", "100", "--topic-iterations", "24", "--topic-learning-decay", "0.51");
+    assertEquals(24, given.maxIter());
+    assertEquals(0.51, given.learningDecay());
   }
 
   @Test

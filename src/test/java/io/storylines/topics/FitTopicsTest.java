@@ -239,9 +239,30 @@ class FitTopicsTest {
   }
 
   @Test
+  void theDefaultScheduleIsSixPassesAtKappa051UpToFiftyTopicsAndFourAt07Above() {
+    assertEquals(TopicSettings.defaults(TopicSettings.DEFAULT_K), TopicSettings.defaults());
+    for (int k : new int[] {2, 20, TopicSettings.SIX_PASSES_MAX_K}) {
+      TopicSettings settings = TopicSettings.defaults(k);
+      assertEquals(k, settings.k());
+      assertEquals(6.0, settings.maxIter() * settings.subsamplingRate(), 0.0, "passes at k = " + k);
+      assertEquals(0.51, settings.learningDecay(), 0.0, "k = " + k);
+    }
+    for (int k : new int[] {TopicSettings.SIX_PASSES_MAX_K + 1, 100}) {
+      TopicSettings settings = TopicSettings.defaults(k);
+      assertEquals(4.0, settings.maxIter() * settings.subsamplingRate(), 0.0, "passes at k = " + k);
+      assertEquals(0.7, settings.learningDecay(), 0.0, "k = " + k);
+    }
+    // Everything but the schedule is the same for every k.
+    TopicSettings small = TopicSettings.defaults(20);
+    TopicSettings large = TopicSettings.defaults(100);
+    assertEquals(
+        small.withK(100).withMaxIter(large.maxIter()).withLearningDecay(large.learningDecay()), large);
+  }
+
+  @Test
   void aMiniBatchSamplesAQuarterOfTheArticlesAndAtMostMaxBatchDocs() {
     TopicSettings defaults = TopicSettings.defaults();
-    assertEquals(0.25, defaults.subsamplingRateFor(31_523), 0.0, "ANT v2.1: four passes");
+    assertEquals(0.25, defaults.subsamplingRateFor(31_523), 0.0, "ANT v2.1: every pass");
     assertEquals(0.25, defaults.subsamplingRateFor(40_000), 0.0);
     assertEquals(10_000.0 / 252_184, defaults.subsamplingRateFor(252_184), 1e-15);
     assertEquals(0.1, defaults.withMaxBatchDocs(6).subsamplingRateFor(60), 1e-15);
