@@ -89,7 +89,6 @@ public record TopicSettings(
   }
 
   /** Another k, with this schedule; {@link #defaults(int)} gives the schedule tuned for a k. */
-
   public TopicSettings withK(int value) {
     return new TopicSettings(value, maxIter, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,
         optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer);
