@@ -7,11 +7,11 @@
 #   mallet-2threads       the same with two threads (retried when Mallet's worker dies, see below)
 #   sklearn               scikit-learn 1.9.1 LatentDirichletAllocation, online, 10 passes, n_jobs 1
 #   sklearn-2jobs         the same with n_jobs 2 (joblib worker processes)
-#   mllib                 Spark ML LDA, online, with Storylines' tuned defaults (MLLIB_TUNED below),
-#                         plus --mllib-args, which override them
+#   mllib                 Spark ML LDA, online, as the job fits it (TopicSettings.defaults(K)),
+#                         plus --mllib-args, which override its settings
 #   mllib-spark-defaults  Spark ML LDA, online, Spark's defaults except maxIter 100 (the issue's run)
 #   mllib-em              Spark ML LDA, EM, maxIter 50, checkpoints every 10 iterations
-# Each --variant adds one more tool, named LABEL: Spark ML LDA with the tuned defaults overridden
+# Each --variant adds one more tool, named LABEL: the job's Spark ML LDA with settings overridden
 # by ARGS (MllibTopics options); bench/topics-tuning.md was made with them.
 # For each K and repetition every tool runs once, in turn, so that load from other work on the
 # machine falls on all of them alike. Each run: the training seconds (the runner's own clock
@@ -23,17 +23,11 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(dirname "$here")"
 
-# Storylines' tuned defaults for Spark's online LDA, as TopicSettings.defaults(k) sets them (see
-# bench/topics-tuning.md for why): mini-batches of 25%, learning rate (1 + t)^-kappa,
-# docConcentration 50/K (fixed), topicConcentration 0.05, input in 2 cached partitions; up to
-# K = 50 (TopicSettings.SIX_PASSES_MAX_K) 6 passes (24 iterations) at kappa 0.51, above it 4
-# passes (16) at kappa 0.7.
-MLLIB_TUNED="--optimizer online --subsampling-rate 0.25 --learning-offset 1 --optimize-doc-concentration false --topic-concentration 0.05 --partitions 2 --cache true"
-tuned_args() {
-  local schedule="--max-iter 16 --learning-decay 0.7"
-  (( $1 <= 50 )) && schedule="--max-iter 24 --learning-decay 0.51"
-  echo "$MLLIB_TUNED $schedule --doc-concentration $(awk -v k="$1" 'BEGIN { print 50 / k }')"
-}
+# The `mllib` tool and every --variant fit the job's own estimator (MllibTopics --defaults
+# storylines: FitTopics.lda with TopicSettings.defaults(K), see bench/topics-tuning.md for why),
+# on the input in 2 cached partitions, as the job arranges it on local[2]. Only the LDA stage is
+# the job's: the vocabulary is the corpus's whole one, the same input for every tool.
+MLLIB_JOB="--defaults storylines --partitions 2 --cache true"
 
 runs=3
 ks="20 100"
@@ -132,18 +126,19 @@ run_tool() {
     mllib)
       # shellcheck disable=SC2086
       "${timed[@]}" java "${jvm[@]}" -cp "$classpath" io.storylines.bench.topics.MllibTopics \
-        "${data[@]}" --k "$k" --seed "$seed" --master 'local[2]' $(tuned_args "$k") $mllib_args \
+        "${data[@]}" --k "$k" --seed "$seed" --master 'local[2]' $MLLIB_JOB $mllib_args \
         "${files[@]}" 2> >(grep -v ' WARN ' >&2) ;;
     mllib-spark-defaults)
       "${timed[@]}" java "${jvm[@]}" -cp "$classpath" io.storylines.bench.topics.MllibTopics \
-        "${data[@]}" --k "$k" --seed "$seed" --master 'local[2]' --max-iter 100 \
+        "${data[@]}" --k "$k" --seed "$seed" --master 'local[2]' --defaults spark --max-iter 100 \
         --partitions 2 --cache true "${files[@]}" 2> >(grep -v ' WARN ' >&2) ;;
     mllib-em)
       mkdir -p "$dir/checkpoints"
       "${timed[@]}" java "${jvm[@]}" -cp "$classpath" io.storylines.bench.topics.MllibTopics \
-        "${data[@]}" --k "$k" --seed "$seed" --master 'local[2]' --optimizer em --max-iter 50 \
-        --checkpoint-interval 10 --checkpoint-dir "$dir/checkpoints" --partitions 2 \
-        --cache true "${files[@]}" 2> >(grep -v ' WARN ' >&2)
+        "${data[@]}" --k "$k" --seed "$seed" --master 'local[2]' --defaults spark \
+        --optimizer em --max-iter 50 --checkpoint-interval 10 \
+        --checkpoint-dir "$dir/checkpoints" --partitions 2 --cache true "${files[@]}" \
+        2> >(grep -v ' WARN ' >&2)
       rm -rf "$dir/checkpoints" ;;
     *)
       local variant args=""
@@ -153,7 +148,7 @@ run_tool() {
       [[ -n "$args" ]] || { echo "bench: unknown tool $tool" >&2; return 2; }
       # shellcheck disable=SC2086
       "${timed[@]}" java "${jvm[@]}" -cp "$classpath" io.storylines.bench.topics.MllibTopics \
-        "${data[@]}" --k "$k" --seed "$seed" --master 'local[2]' $(tuned_args "$k") $args \
+        "${data[@]}" --k "$k" --seed "$seed" --master 'local[2]' $MLLIB_JOB $args \
         "${files[@]}" 2> >(grep -v ' WARN ' >&2) ;;
   esac
 }

@@ -1,5 +1,7 @@
 package io.storylines.bench.topics;
 
+import io.storylines.topics.FitTopics;
+import io.storylines.topics.TopicSettings;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -23,37 +25,41 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Spark ML's LDA ({@code org.apache.spark.ml.clustering.LDA}) on a bag of words, on a local Spark
- * with every optimizer parameter taken from the command line, so that bench/topics.sh can tune
- * them. The documents become a DataFrame with one column, {@code features}, of term-count
- * {@code SparseVector}s of the vocabulary's size (term ids sorted, counts as doubles), read by
- * Spark from the same LDA-C file as the other tools, spread over {@code --partitions} partitions
- * and, with {@code --cache true}, cached and counted before the clock starts. Three figures are reported separately: Spark start-up (the
- * SparkSession), preparation (vectors, DataFrame, cache) and training ({@code LDA.fit} alone).
+ * Spark ML's LDA ({@code org.apache.spark.ml.clustering.LDA}) on a bag of words, on a local Spark:
+ * the job's own estimator or Spark's defaults, with any optimizer parameter overridden from the
+ * command line, so that bench/topics.sh can measure the one and tune the other. The documents
+ * become a DataFrame with one column, {@code features}, of term-count {@code SparseVector}s of the
+ * vocabulary's size (term ids sorted, counts as doubles), read by Spark from the same LDA-C file as
+ * the other tools, spread over {@code --partitions} partitions and, with {@code --cache true},
+ * cached and counted before the clock starts. Three figures are reported separately: Spark start-up
+ * (the SparkSession), preparation (vectors, DataFrame, cache) and training ({@code LDA.fit} alone).
  * Written: {@code topicsMatrix} transposed to K x V with normalized rows as {@code .npy} (for the
  * online optimizer that is the variational lambda, whose normalized rows are the posterior mean of
  * the topics; for EM, the expected topic-term counts plus topicConcentration - 1, as Spark's
  * describeTopics has them), and a JSON run record.
  *
  * <pre>
- * MllibTopics --train train.ldac --vocab vocab.txt --k 20 --optimizer online --max-iter 100 \
- *     --subsampling-rate 0.05 --learning-offset 1024 --learning-decay 0.51 \
- *     --optimize-doc-concentration true [--doc-concentration A] [--topic-concentration E] \
- *     --partitions 2 --cache true --seed 1 --master local[2] [--fits 1] --out-matrix phi.npy \
- *     --out-record run.json
+ * MllibTopics --train train.ldac --vocab vocab.txt --k 20 [--defaults storylines|spark] \
+ *     [--optimizer online|em] [--max-iter N] [--subsampling-rate R] [--learning-offset T] \
+ *     [--learning-decay K] [--optimize-doc-concentration B] [--doc-concentration A] \
+ *     [--topic-concentration E] --partitions 2 --cache true --seed 1 --master local[2] \
+ *     [--fits 1] --out-matrix phi.npy --out-record run.json
  * </pre>
  *
- * Without {@code --doc-concentration} or {@code --topic-concentration}, Spark's own defaults
- * apply (online: 1/K and 1/K; EM: 50/K + 1 and 1.1). {@code --min-df N} and
- * {@code --max-df-fraction F} prune the vocabulary the model sees (default: none), for the
- * separate pruning experiment; the tool comparison uses the full vocabulary.
+ * {@code --defaults storylines} fits the job's own estimator for k ({@code FitTopics.lda} with
+ * {@code TopicSettings.defaults(k)}); {@code --defaults spark}, the default, Spark's {@code LDA}
+ * with Spark's defaults (online: maxIter 20, subsamplingRate 0.05, learningOffset 1024,
+ * learningDecay 0.51, α and η 1/K, α learned; EM: α 50/K + 1, η 1.1). The other optimizer options
+ * override those defaults one by one. {@code --min-df N} and {@code --max-df-fraction F} prune the
+ * vocabulary the model sees (default: none), for the separate pruning experiment; the tool
+ * comparison uses the full vocabulary.
  */
 public final class MllibTopics {
-  private static final Set<String> OPTIONS = Set.of("train", "vocab", "k", "optimizer", "max-iter",
-      "subsampling-rate", "learning-offset", "learning-decay", "optimize-doc-concentration",
-      "doc-concentration", "topic-concentration", "partitions", "cache", "seed", "master",
-      "checkpoint-interval", "checkpoint-dir", "fits", "min-df", "max-df-fraction", "out-matrix",
-      "out-record");
+  private static final Set<String> OPTIONS = Set.of("train", "vocab", "k", "defaults", "optimizer",
+      "max-iter", "subsampling-rate", "learning-offset", "learning-decay",
+      "optimize-doc-concentration", "doc-concentration", "topic-concentration", "partitions",
+      "cache", "seed", "master", "checkpoint-interval", "checkpoint-dir", "fits", "min-df",
+      "max-df-fraction", "out-matrix", "out-record");
 
   private MllibTopics() {}
 
@@ -98,7 +104,7 @@ public final class MllibTopics {
     System.err.println("mllib: LDA input storage level: " + input.storageLevel().description());
     double prepareSeconds = seconds(prepareStart);
 
-    LDA lda = configure(options, k);
+    LDA lda = configure(options, k, corpus.documents().size());
     if (options.has("checkpoint-dir")) {
       spark.sparkContext().setCheckpointDir(options.string("checkpoint-dir"));
     }
@@ -148,24 +154,60 @@ public final class MllibTopics {
         .put("final_doc_concentration_mean",
             Arrays.stream(model.estimatedDocConcentration().toArray()).average().orElse(0))
         .putJson("options", options.toJson())
+        // What was fitted, whichever defaults the options started from.
+        .put("optimizer", lda.getOptimizer())
+        .put("max_iter", lda.getMaxIter())
+        .put("learning_decay", lda.getLearningDecay())
+        .put("learning_offset", lda.getLearningOffset())
+        .put("subsampling_rate", lda.getSubsamplingRate())
+        .put("optimize_doc_concentration", String.valueOf(lda.getOptimizeDocConcentration()))
+        .put("doc_concentration", lda.isSet(lda.docConcentration())
+            ? Arrays.toString(lda.getDocConcentration()) : "Spark's default")
+        .put("topic_concentration", lda.isSet(lda.topicConcentration())
+            ? Double.toString(lda.getTopicConcentration()) : "Spark's default")
         .write(options.path("out-record"));
     System.err.printf("mllib: K=%d %s: Spark up in %.2f s, input ready in %.2f s, fit in %.2f s"
         + " (fit %d of %d: %.2f s)%n", k, lda.getOptimizer(), startupSeconds, prepareSeconds,
         trainSeconds, fits, fits, lastTrainSeconds);
   }
 
-  static LDA configure(BenchOptions options, int k) {
-    LDA lda = new LDA()
-        .setK(k)
-        .setOptimizer(options.string("optimizer", "online"))
-        .setMaxIter(options.integer("max-iter", 100))
-        .setSeed(options.integer("seed", 1))
-        .setFeaturesCol("features");
+  /**
+   * The estimator to fit. With {@code --defaults storylines} it is the job's own ({@link
+   * FitTopics#lda} with {@link TopicSettings#defaults(int)} for k and this corpus's size), so that
+   * the benchmark measures exactly what the job fits; with {@code --defaults spark} (the default),
+   * Spark's {@code LDA} with its own defaults. Every optimizer option given on the command line
+   * then overrides the value it names, and only those.
+   */
+  static LDA configure(BenchOptions options, int k, long documents) {
+    String defaults = options.string("defaults", "spark");
+    LDA lda = switch (defaults) {
+      case "storylines" -> FitTopics.lda(TopicSettings.defaults(k), documents);
+      case "spark" -> new LDA().setK(k);
+      default -> throw new IllegalArgumentException(
+          "--defaults must be storylines or spark, not " + defaults);
+    };
+    lda.setFeaturesCol("features")
+        .setTopicDistributionCol("topicDistribution")
+        .setSeed(options.integer("seed", 1));
+    if (options.has("optimizer")) {
+      lda.setOptimizer(options.string("optimizer", "online"));
+    }
+    if (options.has("max-iter")) {
+      lda.setMaxIter(options.integer("max-iter", 0));
+    }
     if (lda.getOptimizer().equals("online")) {
-      lda.setSubsamplingRate(options.decimal("subsampling-rate", 0.05))
-          .setLearningOffset(options.decimal("learning-offset", 1024))
-          .setLearningDecay(options.decimal("learning-decay", 0.51))
-          .setOptimizeDocConcentration(options.bool("optimize-doc-concentration", true));
+      if (options.has("subsampling-rate")) {
+        lda.setSubsamplingRate(options.decimal("subsampling-rate", 0));
+      }
+      if (options.has("learning-offset")) {
+        lda.setLearningOffset(options.decimal("learning-offset", 0));
+      }
+      if (options.has("learning-decay")) {
+        lda.setLearningDecay(options.decimal("learning-decay", 0));
+      }
+      if (options.has("optimize-doc-concentration")) {
+        lda.setOptimizeDocConcentration(options.bool("optimize-doc-concentration", true));
+      }
     } else {
       lda.setCheckpointInterval(options.integer("checkpoint-interval", 10))
           .setKeepLastCheckpoint(false);

@@ -218,7 +218,7 @@ public final class FitTopics {
         docs.unpersist();
         return Fitted.skipped("empty vocabulary");
       }
-      model = new Pipeline().setStages(new PipelineStage[] {vocabulary, lda(documents)}).fit(docs);
+      model = new Pipeline().setStages(new PipelineStage[] {vocabulary, lda(settings, documents)}).fit(docs);
       save(conf, model, dir, lang, modelId);
       path = dir.toString();
       fitted = true;
@@ -285,7 +285,12 @@ public final class FitTopics {
     return documents <= most ? docs : docs.sample(false, (double) most / documents, seed);
   }
 
-  private LDA lda(long documents) {
+  /**
+   * The {@code LDA} stage the job fits for a language of {@code documents} articles with these
+   * settings, reading term counts from the column {@code term_counts}. Public so that the topic
+   * benchmark (bench/topics.sh) measures this very estimator rather than a copy of its settings.
+   */
+  public static LDA lda(TopicSettings settings, long documents) {
     LDA lda =
         new LDA()
             .setK(settings.k())
