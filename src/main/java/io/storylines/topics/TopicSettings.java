@@ -66,8 +66,8 @@ public record TopicSettings(
   /**
    * The largest k whose default schedule is six passes at κ 0.51; above it, four passes at κ 0.7.
    * On AP, six passes at κ 0.51 gave more coherent topics, of more common terms, with a lower
-   * held-out perplexity at k = 20 and k = 50, and much less coherent ones at k = 100
-   * (bench/RESULTS.md); on ANT at k = 20 they were more coherent too.
+   * held-out perplexity at k = 20 and k = 50, and less coherent ones, of rarer terms, at k = 75
+   * and k = 100 (bench/RESULTS.md); on ANT at k = 20 they were more coherent too.
    */
   public static final int SIX_PASSES_MAX_K = 50;
 
