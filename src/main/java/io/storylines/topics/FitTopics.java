@@ -218,7 +218,10 @@ public final class FitTopics {
         docs.unpersist();
         return Fitted.skipped("empty vocabulary");
       }
-      model = new Pipeline().setStages(new PipelineStage[] {vocabulary, lda(settings, documents)}).fit(docs);
+      model =
+          new Pipeline()
+              .setStages(new PipelineStage[] {vocabulary, lda(settings, documents)})
+              .fit(docs);
       save(conf, model, dir, lang, modelId);
       path = dir.toString();
       fitted = true;

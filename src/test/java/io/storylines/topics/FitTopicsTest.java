@@ -1,5 +1,6 @@
 package io.storylines.topics;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.apache.spark.ml.PipelineModel;
+import org.apache.spark.ml.clustering.LDA;
 import org.apache.spark.ml.clustering.LDAModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -269,6 +271,38 @@ class FitTopicsTest {
     IllegalArgumentException error =
         assertThrows(IllegalArgumentException.class, () -> defaults.withMaxBatchDocs(0).validate());
     assertTrue(error.getMessage().contains("maxBatchDocs"), error.getMessage());
+  }
+
+  @Test
+  void theEstimatorCarriesEveryTunedSettingForItsK() {
+    // bench/topics.sh measures this estimator (MllibTopics --defaults storylines), so its values
+    // are those bench/topics-tuning.md chose, not only the settings record's.
+    LDA twenty = FitTopics.lda(TopicSettings.defaults(20), 31_523);
+    assertEquals(20, twenty.getK());
+    assertEquals("online", twenty.getOptimizer());
+    assertEquals(24, twenty.getMaxIter());
+    assertEquals(0.25, twenty.getSubsamplingRate(), 0.0);
+    assertEquals(1.0, twenty.getLearningOffset(), 0.0);
+    assertEquals(0.51, twenty.getLearningDecay(), 0.0);
+    assertFalse(twenty.getOptimizeDocConcentration());
+    assertArrayEquals(new double[] {2.5}, twenty.getDocConcentration(), 0.0);
+    assertEquals(0.05, twenty.getTopicConcentration(), 0.0);
+    assertEquals(TopicSettings.defaults(20).seed(), twenty.getSeed());
+    assertEquals("term_counts", twenty.getFeaturesCol());
+
+    LDA hundred = FitTopics.lda(TopicSettings.defaults(100), 252_184);
+    assertEquals(100, hundred.getK());
+    assertEquals(16, hundred.getMaxIter());
+    assertEquals(0.7, hundred.getLearningDecay(), 0.0);
+    assertArrayEquals(new double[] {0.5}, hundred.getDocConcentration(), 0.0);
+    assertEquals(10_000.0 / 252_184, hundred.getSubsamplingRate(), 1e-15, "capped mini-batches");
+
+    LDA em = FitTopics.lda(TopicSettings.defaults(20).withOptimizer(TopicSettings.EM, false), 1_000);
+    assertEquals("em", em.getOptimizer());
+    assertEquals(TopicSettings.EM_MAX_ITER, em.getMaxIter());
+    assertEquals(TopicSettings.EM_CHECKPOINT_INTERVAL, em.getCheckpointInterval());
+    assertFalse(em.isSet(em.docConcentration()), "EM keeps Spark's own priors");
+    assertFalse(em.isSet(em.topicConcentration()));
   }
 
   @Test
