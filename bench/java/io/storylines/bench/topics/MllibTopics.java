@@ -186,9 +186,7 @@ public final class MllibTopics {
       default -> throw new IllegalArgumentException(
           "--defaults must be storylines or spark, not " + defaults);
     };
-    lda.setFeaturesCol("features")
-        .setTopicDistributionCol("topicDistribution")
-        .setSeed(options.integer("seed", 1));
+    lda.setFeaturesCol("features").setSeed(options.integer("seed", 1));
     if (options.has("optimizer")) {
       lda.setOptimizer(options.string("optimizer", "online"));
     }

@@ -29,10 +29,10 @@ import org.junit.jupiter.api.io.TempDir;
  * then renames; publishing the sample's 15 tables takes about 0.2 s). A killed run costs a whole
  * run of the job (a second kill, at 0 ms, was dropped to keep CI within its time), so the many
  * other kill points are left to {@link io.storylines.io.TablePublisherKillTest}, which kills a
- * publishing process at random delays in a loop. The previous tables are a copy of the sample run the integration tests
- * share ({@link SampleCliRun}). The runs started here read another input, part of the sample, so
- * that their tables have other row counts than the previous ones: a mix of the two runs' tables
- * would show in the counts, not only in the run count.
+ * publishing process at random delays in a loop. The previous tables are a copy of the sample run
+ * the integration tests share ({@link SampleCliRun}). The runs started here read another input,
+ * part of the sample, so that their tables have other row counts than the previous ones: a mix of
+ * the two runs' tables would show in the counts, not only in the run count.
  */
 @ExtendWith(SampleCliRun.class)
 class KilledRunIT {

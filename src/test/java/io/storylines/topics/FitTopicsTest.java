@@ -297,7 +297,8 @@ class FitTopicsTest {
     assertArrayEquals(new double[] {0.5}, hundred.getDocConcentration(), 0.0);
     assertEquals(10_000.0 / 252_184, hundred.getSubsamplingRate(), 1e-15, "capped mini-batches");
 
-    LDA em = FitTopics.lda(TopicSettings.defaults(20).withOptimizer(TopicSettings.EM, false), 1_000);
+    LDA em =
+        FitTopics.lda(TopicSettings.defaults(20).withOptimizer(TopicSettings.EM, false), 1_000);
     assertEquals("em", em.getOptimizer());
     assertEquals(TopicSettings.EM_MAX_ITER, em.getMaxIter());
     assertEquals(TopicSettings.EM_CHECKPOINT_INTERVAL, em.getCheckpointInterval());
