@@ -11,6 +11,7 @@ import io.storylines.testing.PythonEnv;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -64,11 +65,17 @@ class KilledRunIT {
     List<String> command = new ArrayList<>();
     command.add(Project.path("jobs/storylines").toString());
     command.addAll(List.of(run(output)));
-    Process run =
+    ProcessBuilder killed =
         new ProcessBuilder(command)
             .directory(Project.root().toFile())
-            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-            .start();
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+    // A killed JVM runs no shutdown hook, so Spark's scratch directories (spark-*, blockmgr-*,
+    // artifacts-*) stay behind: put them under this test's temporary directory, which JUnit removes.
+    Path scratch = Files.createDirectories(temp.resolve("tmp"));
+    killed
+        .environment()
+        .merge("STORYLINES_JAVA_OPTS", "-Djava.io.tmpdir=" + scratch, (opts, tmp) -> opts + " " + tmp);
+    Process run = killed.start();
     try (BufferedReader stderr =
         new BufferedReader(new InputStreamReader(run.getErrorStream(), StandardCharsets.UTF_8))) {
       String line;
@@ -78,6 +85,11 @@ class KilledRunIT {
       Thread.sleep(KILL_DELAY_MILLIS);
       run.destroyForcibly();
       assertTrue(run.waitFor(1, TimeUnit.MINUTES));
+    }
+    try (var left = Files.list(scratch)) {
+      assertTrue(
+          left.anyMatch(dir -> dir.getFileName().toString().startsWith("blockmgr-")),
+          "the killed run's Spark scratch directories belong under " + scratch);
     }
     // The killed run published all its tables or none: they agree with the published manifest.
     JsonNode published = manifest(output);
