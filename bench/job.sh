@@ -91,7 +91,18 @@ for c in $copies; do
         fi
       fi
     done
-    wait "$job" || { cat "$work/log" >&2; exit 1; }
+    status=0
+    wait "$job" || status=$?
+    if [[ "$status" -ne 0 ]]; then
+      cat "$work/log" >&2
+      # A JVM killed by a signal (the kernel's OOM killer sends SIGKILL) prints nothing itself.
+      if [[ "$status" -gt 128 ]]; then
+        echo "bench: run $i ended by signal $(kill -l $(( status - 128 ))) (exit status $status)" >&2
+      else
+        echo "bench: run $i failed with exit status $status" >&2
+      fi
+      exit 1
+    fi
     live=$(( live / 1048576 ))
     line=$(python3 - "$work/out/_run.json" <<'PY'
 import json, sys
