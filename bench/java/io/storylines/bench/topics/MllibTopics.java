@@ -42,7 +42,8 @@ import org.apache.spark.sql.types.StructType;
  * MllibTopics --train train.ldac --vocab vocab.txt --k 20 [--defaults storylines|spark] \
  *     [--optimizer online|em] [--max-iter N] [--subsampling-rate R] [--learning-offset T] \
  *     [--learning-decay K] [--optimize-doc-concentration B] [--doc-concentration A] \
- *     [--topic-concentration E] --partitions 2 --cache true --seed 1 --master local[2] \
+ *     [--topic-concentration E] [--asymmetric-doc-concentration B] \
+ *     --partitions 2 --cache true --seed 1 --master local[2] \
  *     [--fits 1] --out-matrix phi.npy --out-record run.json
  * </pre>
  *
@@ -58,6 +59,7 @@ public final class MllibTopics {
   private static final Set<String> OPTIONS = Set.of("train", "vocab", "k", "defaults", "optimizer",
       "max-iter", "subsampling-rate", "learning-offset", "learning-decay",
       "optimize-doc-concentration", "doc-concentration", "topic-concentration", "partitions",
+      "asymmetric-doc-concentration",
       "cache", "seed", "master", "checkpoint-interval", "checkpoint-dir", "fits", "min-df",
       "max-df-fraction", "out-matrix", "out-record");
 
@@ -215,6 +217,21 @@ public final class MllibTopics {
     }
     if (options.has("topic-concentration")) {
       lda.setTopicConcentration(options.decimal("topic-concentration", 0));
+    }
+    if (options.bool("asymmetric-doc-concentration", false)) {
+      // gensim's "asymmetric" prior, alpha_i proportional to 1 / (i + sqrt(k)), with the total of
+      // the symmetric alpha it replaces (bench/topics-tuning.md, fourth search).
+      double total = lda.getDocConcentration()[0] * k;
+      double[] alpha = new double[k];
+      double sum = 0;
+      for (int i = 0; i < k; i++) {
+        alpha[i] = 1.0 / (i + Math.sqrt(k));
+        sum += alpha[i];
+      }
+      for (int i = 0; i < k; i++) {
+        alpha[i] *= total / sum;
+      }
+      lda.setDocConcentration(alpha);
     }
     return lda;
   }
