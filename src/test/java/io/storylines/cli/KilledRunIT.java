@@ -39,13 +39,15 @@ import org.junit.jupiter.api.io.TempDir;
 class KilledRunIT {
 
   /**
-   * Every run this test starts: the sample's JSON Lines files (30 records, some of them bad), without
-   * near-duplicate detection and topic models, which publishing does not need. Their row counts
-   * differ from the whole sample's, which is what this input is for; it saves little time (one run
-   * took 66.8 s, against 73.4 s for the whole sample with the same options, on a busy machine).
+   * Every run this test starts: the sample's JSON Lines files (30 records, some of them bad),
+   * without near-duplicate detection and topic models, which publishing does not need. Their row
+   * counts differ from the whole sample's, which is what this input is for; it saves little time
+   * (one run took 66.8 s, against 73.4 s for the whole sample with the same options, on a busy
+   * machine).
    */
   private static final String[] RUN = {
-    "run", "--input", "data/sample/jsonl", "--no-dedup", "--topic-min-docs", "1000000000", "--output"
+    "run", "--input", "data/sample/jsonl", "--no-dedup", "--topic-min-docs", "1000000000",
+    "--output"
   };
 
   /** How long after the job reports its tables written the kill lands: inside the publish stage. */
@@ -70,11 +72,13 @@ class KilledRunIT {
             .directory(Project.root().toFile())
             .redirectOutput(ProcessBuilder.Redirect.DISCARD);
     // A killed JVM runs no shutdown hook, so Spark's scratch directories (spark-*, blockmgr-*,
-    // artifacts-*) stay behind: put them under this test's temporary directory, which JUnit removes.
+    // artifacts-*) stay behind: put them under this test's temporary directory, which JUnit
+    // removes.
     Path scratch = Files.createDirectories(temp.resolve("tmp"));
     killed
         .environment()
-        .merge("STORYLINES_JAVA_OPTS", "-Djava.io.tmpdir=" + scratch, (opts, tmp) -> opts + " " + tmp);
+        .merge(
+            "STORYLINES_JAVA_OPTS", "-Djava.io.tmpdir=" + scratch, (opts, tmp) -> opts + " " + tmp);
     Process run = killed.start();
     try (BufferedReader stderr =
         new BufferedReader(new InputStreamReader(run.getErrorStream(), StandardCharsets.UTF_8))) {
