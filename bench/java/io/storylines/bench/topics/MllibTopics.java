@@ -221,6 +221,10 @@ public final class MllibTopics {
     if (options.bool("asymmetric-doc-concentration", false)) {
       // gensim's "asymmetric" prior, alpha_i proportional to 1 / (i + sqrt(k)), with the total of
       // the symmetric alpha it replaces (bench/topics-tuning.md, fourth search).
+      if (!lda.isSet(lda.docConcentration()) || lda.getDocConcentration().length != 1) {
+        throw new IllegalArgumentException("--asymmetric-doc-concentration spreads one symmetric"
+            + " alpha: use --defaults storylines or give --doc-concentration A");
+      }
       double total = lda.getDocConcentration()[0] * k;
       double[] alpha = new double[k];
       double sum = 0;
