@@ -59,7 +59,7 @@ public final class MllibTopics {
   private static final Set<String> OPTIONS = Set.of("train", "vocab", "k", "defaults", "optimizer",
       "max-iter", "subsampling-rate", "learning-offset", "learning-decay",
       "optimize-doc-concentration", "doc-concentration", "topic-concentration", "partitions",
-      "asymmetric-doc-concentration",
+      "asymmetric-doc-concentration", "init", "init-shape",
       "cache", "seed", "master", "checkpoint-interval", "checkpoint-dir", "fits", "min-df",
       "max-df-fraction", "out-matrix", "out-record");
 
@@ -120,8 +120,13 @@ public final class MllibTopics {
     double lastTrainSeconds = 0;
     for (int fit = 0; fit < fits; fit++) {
       long trainStart = System.nanoTime();
-      model = lda.fit(input);
-      termsByTopics = model.topicsMatrix();
+      if (options.has("init")) {
+        termsByTopics = fitFromStart(spark, input, lda, corpus, options);
+        model = null;
+      } else {
+        model = lda.fit(input);
+        termsByTopics = model.topicsMatrix();
+      }
       lastTrainSeconds = seconds(trainStart);
       if (fit == 0) {
         trainSeconds = lastTrainSeconds;
@@ -134,6 +139,8 @@ public final class MllibTopics {
     // probability.
     double smoothing = lda.getOptimizer().equals("em")
         ? model.getEffectiveTopicConcentration() - 1 : 0;
+    double finalAlphaMean = model == null ? Double.NaN
+        : Arrays.stream(model.estimatedDocConcentration().toArray()).average().orElse(0);
     double[][] phi = new double[k][corpus.vocabularySize()];
     for (int topic = 0; topic < k; topic++) {
       for (int term = 0; term < corpus.vocabularySize(); term++) {
@@ -153,8 +160,7 @@ public final class MllibTopics {
         .put("documents", corpus.documents().size())
         .put("kept_terms", IntStream.range(0, kept.length).filter(t -> kept[t]).count())
         .put("tokens", corpus.tokens())
-        .put("final_doc_concentration_mean",
-            Arrays.stream(model.estimatedDocConcentration().toArray()).average().orElse(0))
+        .put("final_doc_concentration_mean", finalAlphaMean)
         .putJson("options", options.toJson())
         // What was fitted, whichever defaults the options started from.
         .put("optimizer", lda.getOptimizer())
@@ -238,6 +244,109 @@ public final class MllibTopics {
       lda.setDocConcentration(alpha);
     }
     return lda;
+  }
+
+  /**
+   * The online fit of {@code lda}, run step by step through Spark's mllib optimizer so that its
+   * starting lambda can be chosen (bench/topics-tuning.md, fifth search): {@code --init random} is
+   * Spark's own start (Gamma(100, 1/100) for every entry; it repeats {@code lda.fit} exactly, a check
+   * of this path), {@code corpus} starts every topic at the corpus's term frequencies, each entry
+   * times Gamma(s, 1/s) noise ({@code --init-shape s}, default 100), and {@code documents} deals the
+   * documents at random into k groups and starts each topic at its group's term counts plus the
+   * same noise on the corpus frequencies. Both have the total mass of a fitted topic (the corpus's
+   * tokens / k) plus eta. It uses mllib methods that are public in bytecode but
+   * {@code private[clustering]} in Scala (initialize, setLambda, next, getLDAModel): a benchmark
+   * experiment only, not something the job could depend on.
+   */
+  static Matrix fitFromStart(SparkSession spark, Dataset<Row> input, LDA lda, BagOfWords corpus,
+      BenchOptions options) {
+    int k = lda.getK();
+    int v = corpus.vocabularySize();
+    org.apache.spark.api.java.JavaRDD<scala.Tuple2<Object, org.apache.spark.mllib.linalg.Vector>>
+        docs = input.select(functions.monotonically_increasing_id(), functions.col("features"))
+            .javaRDD()
+            .map(row -> new scala.Tuple2<Object, org.apache.spark.mllib.linalg.Vector>(
+                row.getLong(0), org.apache.spark.mllib.linalg.Vectors.fromML(row.getAs(1))));
+    docs = docs.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    org.apache.spark.mllib.clustering.OnlineLDAOptimizer optimizer =
+        new org.apache.spark.mllib.clustering.OnlineLDAOptimizer()
+            .setMiniBatchFraction(lda.getSubsamplingRate())
+            .setTau0(lda.getLearningOffset())
+            .setKappa(lda.getLearningDecay())
+            .setOptimizeDocConcentration(lda.getOptimizeDocConcentration());
+    double[] alpha = lda.getDocConcentration();
+    org.apache.spark.mllib.clustering.LDA old = new org.apache.spark.mllib.clustering.LDA()
+        .setK(k)
+        .setMaxIterations(lda.getMaxIter())
+        .setSeed(lda.getSeed())
+        .setDocConcentration(org.apache.spark.mllib.linalg.Vectors.dense(alpha))
+        .setTopicConcentration(lda.getTopicConcentration())
+        .setOptimizer(optimizer);
+    optimizer.initialize(docs.rdd(), old);
+    String init = options.string("init", "random");
+    if (!init.equals("random")) {
+      optimizer.setLambda(startingLambda(init, corpus, k, lda.getTopicConcentration(),
+          options.decimal("init-shape", 100), lda.getSeed()));
+    }
+    double[] times = new double[lda.getMaxIter()];
+    for (int i = 0; i < times.length; i++) {
+      optimizer.next();
+    }
+    org.apache.spark.mllib.clustering.LDAModel fitted = optimizer.getLDAModel(times);
+    docs.unpersist(false);
+    return fitted.topicsMatrix().asML();
+  }
+
+  /** The K x V starting lambda that {@link #fitFromStart} describes. */
+  static breeze.linalg.DenseMatrix<Object> startingLambda(String init, BagOfWords corpus, int k,
+      double eta, double shape, long seed) {
+    int v = corpus.vocabularySize();
+    double[] frequency = new double[v];
+    long tokens = 0;
+    for (BagOfWords.Document doc : corpus.documents()) {
+      for (int i = 0; i < doc.terms().length; i++) {
+        frequency[doc.terms()[i]] += doc.counts()[i];
+        tokens += doc.counts()[i];
+      }
+    }
+    for (int term = 0; term < v; term++) {
+      frequency[term] /= tokens;
+    }
+    double perTopic = (double) tokens / k;
+    org.apache.commons.math3.random.Well19937c random =
+        new org.apache.commons.math3.random.Well19937c(seed);
+    org.apache.commons.math3.distribution.GammaDistribution noise =
+        new org.apache.commons.math3.distribution.GammaDistribution(random, shape, 1 / shape);
+    double[] values = new double[k * v]; // column-major K x V: entry (topic, term) at term * k + topic
+    switch (init) {
+      case "corpus" -> {
+        for (int term = 0; term < v; term++) {
+          for (int topic = 0; topic < k; topic++) {
+            values[term * k + topic] = eta + perTopic * frequency[term] * noise.sample();
+          }
+        }
+      }
+      case "documents" -> {
+        double[][] counts = new double[k][v];
+        java.util.Random deal = new java.util.Random(seed);
+        for (BagOfWords.Document doc : corpus.documents()) {
+          int topic = deal.nextInt(k);
+          for (int i = 0; i < doc.terms().length; i++) {
+            counts[topic][doc.terms()[i]] += doc.counts()[i];
+          }
+        }
+        for (int term = 0; term < v; term++) {
+          for (int topic = 0; topic < k; topic++) {
+            values[term * k + topic] = eta + counts[topic][term]
+                + 0.1 * perTopic * frequency[term] * noise.sample();
+          }
+        }
+      }
+      default -> throw new IllegalArgumentException(
+          "--init must be random, corpus or documents, not " + init);
+    }
+    // The double-specialized class, as Breeze's own DenseMatrix.zeros[Double] makes it.
+    return new breeze.linalg.DenseMatrix$mcD$sp(k, v, values);
   }
 
   /**
