@@ -44,7 +44,8 @@ import org.apache.spark.sql.types.StructType;
  *     [--learning-decay K] [--optimize-doc-concentration B] [--doc-concentration A] \
  *     [--topic-concentration E] [--asymmetric-doc-concentration B] \
  *     --partitions 2 --cache true --seed 1 --master local[2] \
- *     [--fits 1] --out-matrix phi.npy --out-record run.json
+ *     [--fits 1] [--init random|corpus|documents [--init-shape S]] \
+ *     --out-matrix phi.npy --out-record run.json
  * </pre>
  *
  * {@code --defaults storylines} fits the job's own estimator for k ({@code FitTopics.lda} with
@@ -53,7 +54,8 @@ import org.apache.spark.sql.types.StructType;
  * learningDecay 0.51, α and η 1/K, α learned; EM: α 50/K + 1, η 1.1). The other optimizer options
  * override those defaults one by one. {@code --min-df N} and {@code --max-df-fraction F} prune the
  * vocabulary the model sees (default: none), for the separate pruning experiment; the tool
- * comparison uses the full vocabulary.
+ * comparison uses the full vocabulary. {@code --init} fits step by step from a chosen starting
+ * lambda instead of calling {@code LDA.fit} (see {@link #fitFromStart}).
  */
 public final class MllibTopics {
   private static final Set<String> OPTIONS = Set.of("train", "vocab", "k", "defaults", "optimizer",
