@@ -542,6 +542,9 @@ public final class StorylinesJob {
             entry.put("fitted", model.fitted());
             entry.put("documents", model.documents());
             entry.put("vocabulary", model.vocabulary());
+            if (model.fitted()) {
+              entry.put("fit_partitions", model.fitPartitions());
+            }
             entry.put("log_perplexity_bound", model.logPerplexity());
             models.add(entry);
           }

@@ -190,6 +190,13 @@ class SampleRunTest {
     assertEquals(1, dedup.get("clusters").asLong(), dedup.toString());
     assertEquals(1, dedup.get("duplicates").asLong(), dedup.toString());
     assertEquals(64, manifest.get("config_hash").asText().length());
+    // Three languages of about 25 articles, mini-batches of 7: each fit reads one partition.
+    JsonNode models = manifest.get("topic_models");
+    assertEquals(3, models.size(), models.toString());
+    for (JsonNode model : models) {
+      assertTrue(model.get("fitted").asBoolean(), model.toString());
+      assertEquals(1, model.get("fit_partitions").asInt(), model.toString());
+    }
   }
 
   @Test

@@ -81,7 +81,7 @@ public final class FitTopics {
   /** One language's model as the run used it. */
   public record LanguageModel(
       String lang, String modelId, String path, boolean fitted, long documents, int vocabulary,
-      double logPerplexity) {}
+      int fitPartitions, double logPerplexity) {}
 
   /**
    * One topic of a model: its top terms with their weights, and its quality figures counted over
@@ -189,6 +189,7 @@ public final class FitTopics {
     String modelId;
     String path;
     boolean fitted;
+    int fitPartitions = 0;
     if (saved.containsKey(lang)) {
       path = saved.get(lang).toString();
       model = PipelineModel.load(new Path(saved.get(lang), PIPELINE).toString());
@@ -199,17 +200,18 @@ public final class FitTopics {
     } else {
       modelId = lang + "-" + runId;
       Path dir = new Path(new Path(modelsRoot, lang), modelId);
-      // One partition per core, cached: the online optimizer runs one job per mini-batch, and
-      // the text stage's partitioning (by input file) can leave cores idle or skewed. Articles go
+      // One partition per core, cached, for the vocabulary and for scoring every article: the
+      // text stage's partitioning (by input file) can leave cores idle or skewed. Articles go
       // to partitions by a hash of their id and lie in id order, because the optimizer samples
       // each mini-batch partition by partition, by position, with one seed per partition: so the
       // model depends on the number of partitions only, not on the order in which a shuffle
       // happened to fetch its blocks (which differs between local mode and a cluster).
-      docs =
-          docs.repartition(
-                  docs.sparkSession().sparkContext().defaultParallelism(), col(OutcomeRows.ARTICLE_ID))
-              .sortWithinPartitions(col(OutcomeRows.ARTICLE_ID))
-              .persist(StorageLevel.MEMORY_AND_DISK());
+      int cores = docs.sparkSession().sparkContext().defaultParallelism();
+      docs = byId(docs, cores).persist(StorageLevel.MEMORY_AND_DISK());
+      // The fit reads fewer partitions when a mini-batch would spread thin over the cores: each
+      // partition adds a dense k x vocabulary matrix to every mini-batch (TopicSettings).
+      fitPartitions = settings.fitPartitions(documents, cores);
+      Dataset<Row> fitDocs = fitPartitions == cores ? docs : byId(docs, fitPartitions);
       // The vocabulary first: Spark 4's CountVectorizer only warns when no term is within
       // minDf..maxDf, and LDA then fails on zero columns. The fitted vectorizer is the pipeline's
       // first stage as it is (a Pipeline passes a Transformer stage through), so it is fitted once.
@@ -221,8 +223,8 @@ public final class FitTopics {
       model =
           new Pipeline()
               .setStages(new PipelineStage[] {vocabulary, lda(settings, documents)})
-              .fit(docs);
-      save(conf, model, dir, lang, modelId);
+              .fit(fitDocs);
+      save(conf, model, dir, lang, modelId, fitPartitions);
       path = dir.toString();
       fitted = true;
     }
@@ -247,10 +249,18 @@ public final class FitTopics {
                 "top_topic",
                 array_position(col("topic_weights"), col("top_weight")).minus(1).cast(DataTypes.IntegerType));
     return new Fitted(
-        new LanguageModel(lang, modelId, path, fitted, documents, vectorizer.vocabulary().length, logPerplexity),
+        new LanguageModel(
+            lang, modelId, path, fitted, documents, vectorizer.vocabulary().length, fitPartitions,
+            logPerplexity),
         languageTopics,
         describe(lda, vectorizer.vocabulary(), modelId, lang, docs),
         null);
+  }
+
+  /** {@code docs} in {@code partitions} partitions by a hash of the article id, in id order. */
+  private static Dataset<Row> byId(Dataset<Row> docs, int partitions) {
+    return docs.repartition(partitions, col(OutcomeRows.ARTICLE_ID))
+        .sortWithinPartitions(col(OutcomeRows.ARTICLE_ID));
   }
 
   private static <T> T join(Future<T> future) {
@@ -354,13 +364,16 @@ public final class FitTopics {
     return topics;
   }
 
-  private void save(Configuration conf, PipelineModel model, Path dir, String lang, String modelId) {
+  private void save(
+      Configuration conf, PipelineModel model, Path dir, String lang, String modelId, int fitPartitions) {
     try {
       model.write().save(new Path(dir, PIPELINE).toString());
       Map<String, Object> metadata = new LinkedHashMap<>();
       metadata.put("model_id", modelId);
       metadata.put("lang", lang);
       metadata.put("settings", settings.describe());
+      // The model depends on the number of partitions its online fit read (TopicSettings).
+      metadata.put("fit_partitions", fitPartitions);
       FileSystem fs = dir.getFileSystem(conf);
       try (FSDataOutputStream out = fs.create(new Path(dir, METADATA), false)) {
         out.write(

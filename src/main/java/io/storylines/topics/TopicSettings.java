@@ -31,6 +31,9 @@ import java.util.Map;
  *     graph every {@link #EM_CHECKPOINT_INTERVAL} iterations; it takes Spark's default priors (α =
  *     50/k + 1, η = 1.1, which EM requires to be above 1), and {@link #EM_MAX_ITER} iterations
  *     unless {@code maxIter} is set for it
+ * @param partitionCostDocs what one more partition of the online fit costs, in articles' E-steps:
+ *     it sets how many partitions the fit reads ({@link #fitPartitions}); default {@link
+ *     #PARTITION_COST_DOCS}
  */
 public record TopicSettings(
     int k,
@@ -45,7 +48,8 @@ public record TopicSettings(
     double maxDf,
     int minDocs,
     long seed,
-    String optimizer)
+    String optimizer,
+    int partitionCostDocs)
     implements Serializable {
 
   public static final String ONLINE = "online";
@@ -62,6 +66,16 @@ public record TopicSettings(
 
   /** The default number of topics per language. */
   public static final int DEFAULT_K = 20;
+
+  /**
+   * The default {@link #partitionCostDocs}. Each partition of the online fit sums its share of a
+   * mini-batch into a dense k × vocabulary matrix (3.2 MB at k = 20 and 20,000 terms), which
+   * Spark's optimizer allocates, serializes and adds up on the way to the driver for every
+   * mini-batch, however few articles the partition held. Measured on local[2] (bench/RESULTS.md),
+   * one more partition cost about as much as the E-step of 36 articles (AP, k = 20), 10 to 15
+   * (AP, k = 100) and 50 to 80 (ANT v2.1, k = 20, 20,000 terms).
+   */
+  public static final int PARTITION_COST_DOCS = 50;
 
   /**
    * The largest k whose default schedule is six passes at κ 0.51; above it, four passes at κ 0.7.
@@ -85,41 +99,47 @@ public record TopicSettings(
     boolean sixPasses = k <= SIX_PASSES_MAX_K;
     return new TopicSettings(
         k, sixPasses ? 24 : 16, 0.25, MAX_BATCH_DOCS, 1, sixPasses ? 0.51 : 0.7, false, 20_000, 3,
-        0.3, 20, 20_261_129L, ONLINE);
+        0.3, 20, 20_261_129L, ONLINE, PARTITION_COST_DOCS);
   }
 
   /** Another k, with this schedule; {@link #defaults(int)} gives the schedule tuned for a k. */
   public TopicSettings withK(int value) {
     return new TopicSettings(value, maxIter, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,
-        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer);
+        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer, partitionCostDocs);
   }
 
   public TopicSettings withMinDocs(int value) {
     return new TopicSettings(k, maxIter, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,
-        optimizeDocConcentration, vocabSize, minDf, maxDf, value, seed, optimizer);
+        optimizeDocConcentration, vocabSize, minDf, maxDf, value, seed, optimizer, partitionCostDocs);
   }
 
   public TopicSettings withMaxIter(int value) {
     return new TopicSettings(k, value, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,
-        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer);
+        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer, partitionCostDocs);
   }
 
   /** The vocabulary: at most {@code size} terms, each in at least {@code min} documents and at most
    * a fraction {@code max} of them. */
   public TopicSettings withVocabulary(int size, int min, double max) {
     return new TopicSettings(k, maxIter, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,
-        optimizeDocConcentration, size, min, max, minDocs, seed, optimizer);
+        optimizeDocConcentration, size, min, max, minDocs, seed, optimizer, partitionCostDocs);
   }
 
   /** κ, the decay of the online learning rate (τ₀ + t)^−κ; {@link #validate} wants it in (0.5, 1]. */
   public TopicSettings withLearningDecay(double value) {
     return new TopicSettings(k, maxIter, subsamplingRate, maxBatchDocs, learningOffset, value,
-        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer);
+        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer, partitionCostDocs);
+  }
+
+  /** Another {@link #partitionCostDocs}; tests lower it to fit small inputs in several partitions. */
+  public TopicSettings withPartitionCostDocs(int value) {
+    return new TopicSettings(k, maxIter, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,
+        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer, value);
   }
 
   public TopicSettings withMaxBatchDocs(int value) {
     return new TopicSettings(k, maxIter, subsamplingRate, value, learningOffset, learningDecay,
-        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer);
+        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, optimizer, partitionCostDocs);
   }
 
   /**
@@ -130,11 +150,39 @@ public record TopicSettings(
     return documents <= 0 ? subsamplingRate : Math.min(subsamplingRate, (double) maxBatchDocs / documents);
   }
 
+  /**
+   * How many partitions the online fit of {@code documents} articles reads, given {@code cores}
+   * (the cluster's default parallelism): the n that makes a mini-batch of B articles quickest if
+   * its E-step, B articles' worth, is shared by n partitions and each partition adds the cost of
+   * {@link #partitionCostDocs} articles: B / n + n × cost is least at n = √(B / cost). So n is the
+   * largest whole number with n² × cost ≤ B, at least one and at most {@code cores}. By default a
+   * mini-batch of fewer than 200 articles is one partition, 506 (AP) three, 7,881 (ANT v2.1) twelve,
+   * and {@link #maxBatchDocs} (10,000) fourteen, however large the corpus or the cluster. EM reads
+   * one partition per core.
+   */
+  public int fitPartitions(long documents, int cores) {
+    if (cores < 1) {
+      throw new IllegalArgumentException("cores must be at least 1, not " + cores);
+    }
+    if (EM.equals(optimizer)) {
+      return cores;
+    }
+    long batch = (long) Math.ceil(subsamplingRateFor(documents) * Math.max(0, documents));
+    long n = Math.max(1, (long) Math.sqrt((double) batch / partitionCostDocs));
+    while ((n + 1) * (n + 1) * partitionCostDocs <= batch) {
+      n++;
+    }
+    while (n > 1 && n * n * partitionCostDocs > batch) {
+      n--;
+    }
+    return (int) Math.min(cores, n);
+  }
+
   /** The optimizer; switching to EM without iterations given takes {@link #EM_MAX_ITER}. */
   public TopicSettings withOptimizer(String value, boolean iterationsGiven) {
     int iterations = EM.equals(value) && !EM.equals(optimizer) && !iterationsGiven ? EM_MAX_ITER : maxIter;
     return new TopicSettings(k, iterations, subsamplingRate, maxBatchDocs, learningOffset, learningDecay,
-        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, value);
+        optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, value, partitionCostDocs);
   }
 
   /** @throws IllegalArgumentException naming the first value out of range */
@@ -151,6 +199,7 @@ public record TopicSettings(
     require(minDf >= 1, "minDf must be at least 1, not " + minDf);
     require(maxDf > 0 && maxDf <= 1, "maxDf must be in (0, 1], not " + maxDf);
     require(minDocs >= 2, "minDocs must be at least 2, not " + minDocs);
+    require(partitionCostDocs >= 1, "partitionCostDocs must be at least 1, not " + partitionCostDocs);
     return this;
   }
 
@@ -169,6 +218,7 @@ public record TopicSettings(
     if (ONLINE.equals(optimizer)) {
       out.put("subsampling_rate", subsamplingRate);
       out.put("max_batch_docs", maxBatchDocs);
+      out.put("partition_cost_docs", partitionCostDocs);
       out.put("learning_offset", learningOffset);
       out.put("learning_decay", learningDecay);
       out.put("optimize_doc_concentration", optimizeDocConcentration);

@@ -26,6 +26,8 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,17 +87,29 @@ class FitTopicsTest {
   }
 
   private FitTopics.Result fit(SparkSession spark, Optional<String> reuse) {
-    return new FitTopics(settings())
+    return fit(spark, settings(), reuse);
+  }
+
+  private FitTopics.Result fit(SparkSession spark, TopicSettings settings, Optional<String> reuse) {
+    return new FitTopics(settings)
         .apply(spark, articles(spark), temp.resolve("models").toString(), "20261129T000000Z-abcdef", reuse);
   }
 
-  @Test
-  void weightsAreAMixtureAndThemesSeparate(SparkSession spark) {
-    FitTopics.Result result = fit(spark, Optional.empty());
+  /**
+   * The 60 English articles make mini-batches of 15: with the default partition cost of 50
+   * articles, the fit reads one partition; with a cost of 1, one per core of the shared local[2]
+   * session (the cached input as it is).
+   */
+  @ParameterizedTest(name = "a partition costs {0} articles: {1} partitions")
+  @CsvSource({"50, 1", "1, 2"})
+  void weightsAreAMixtureAndThemesSeparate(int partitionCostDocs, int partitions, SparkSession spark) {
+    FitTopics.Result result =
+        fit(spark, settings().withPartitionCostDocs(partitionCostDocs), Optional.empty());
     assertEquals(1, result.models().size());
     FitTopics.LanguageModel model = result.models().get(0);
     assertEquals("en", model.lang());
     assertTrue(model.fitted());
+    assertEquals(partitions, model.fitPartitions());
     assertEquals(60, model.documents());
     assertEquals(24, model.vocabulary());
     assertTrue(Double.isFinite(model.logPerplexity()), "log perplexity " + model.logPerplexity());
@@ -139,6 +153,7 @@ class FitTopicsTest {
     FitTopics.Result again = fit(spark, Optional.of(temp.resolve("models").toString()));
     FitTopics.LanguageModel model = again.models().get(0);
     assertFalse(model.fitted());
+    assertEquals(0, model.fitPartitions(), "a reused model is not fitted");
     assertEquals(first.models().get(0).modelId(), model.modelId());
     assertEquals(first.topics(), again.topics());
     Map<String, List<Double>> before = new HashMap<>();
@@ -274,6 +289,35 @@ class FitTopicsTest {
   }
 
   @Test
+  void theOnlineFitReadsTheSquareRootOfAMiniBatchOver50PartitionsAtMostOnePerCore() {
+    TopicSettings defaults = TopicSettings.defaults();
+    assertEquals(2, defaults.fitPartitions(31_523, 2), "ANT v2.1 on local[2]: one per core");
+    // A mini-batch of ANT is 7,881 articles: 12 x 12 x 50 = 7,200 <= 7,881 < 13 x 13 x 50.
+    assertEquals(12, defaults.fitPartitions(31_523, 128));
+    assertEquals(11, defaults.fitPartitions(31_523, 11));
+    // AP: 2,022 articles, mini-batches of 506.
+    assertEquals(3, defaults.fitPartitions(2_022, 8));
+    assertEquals(2, defaults.fitPartitions(2_022, 2));
+    // Above 40,000 articles a mini-batch stops at 10,000 articles: at most 14 partitions.
+    assertEquals(14, defaults.fitPartitions(252_184, 200));
+    assertEquals(14, defaults.fitPartitions(5_000_000, 1_000));
+    // A sample language of 25 articles: mini-batches of 7, one partition.
+    assertEquals(1, defaults.fitPartitions(25, 2));
+    assertEquals(1, defaults.fitPartitions(796, 8), "a mini-batch of 199: one partition");
+    assertEquals(2, defaults.fitPartitions(800, 8), "a mini-batch of 200: two");
+    assertEquals(1, defaults.fitPartitions(0, 4));
+    assertEquals(3, defaults.withPartitionCostDocs(1).fitPartitions(60, 8), "15 articles, cost 1");
+    TopicSettings em = defaults.withOptimizer(TopicSettings.EM, false);
+    assertEquals(64, em.fitPartitions(25, 64), "EM reads one partition per core");
+    IllegalArgumentException error =
+        assertThrows(IllegalArgumentException.class, () -> defaults.fitPartitions(100, 0));
+    assertTrue(error.getMessage().contains("cores"), error.getMessage());
+    error = assertThrows(IllegalArgumentException.class,
+        () -> defaults.withPartitionCostDocs(0).validate());
+    assertTrue(error.getMessage().contains("partitionCostDocs"), error.getMessage());
+  }
+
+  @Test
   void theEstimatorCarriesEveryTunedSettingForItsK() {
     // bench/topics.sh measures this estimator (MllibTopics --defaults storylines), so its values
     // are those bench/topics-tuning.md chose, not only the settings record's.
@@ -319,6 +363,8 @@ class FitTopicsTest {
     JsonNode metadata =
         new ObjectMapper().readTree(Path.of(model.path(), FitTopics.METADATA).toFile());
     assertEquals(6, metadata.get("settings").get("max_batch_docs").asInt());
+    assertEquals(50, metadata.get("settings").get("partition_cost_docs").asInt());
+    assertEquals(1, metadata.get("fit_partitions").asInt(), "mini-batches of 6 articles");
     assertTrue(Double.isFinite(model.logPerplexity()));
     for (Row doc : result.docTopics().collectAsList()) {
       double sum = 0;
