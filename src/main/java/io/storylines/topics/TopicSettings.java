@@ -72,8 +72,9 @@ public record TopicSettings(
    * mini-batch into a dense k × vocabulary matrix (3.2 MB at k = 20 and 20,000 terms), which
    * Spark's optimizer allocates, serializes and adds up on the way to the driver for every
    * mini-batch, however few articles the partition held. Measured on local[2] (bench/RESULTS.md),
-   * one more partition cost about as much as the E-step of 36 articles (AP, k = 20), 10 to 15
-   * (AP, k = 100) and 50 to 80 (ANT v2.1, k = 20, 20,000 terms).
+   * one more partition cost about as much as the E-step of 36 articles (AP, k = 20) or 10 to 15
+   * (AP, k = 100); on ANT v2.1 (k = 20, 20,000 terms) roughly 25 to 50, an estimate from the whole
+   * topics stage's time.
    */
   public static final int PARTITION_COST_DOCS = 50;
 
