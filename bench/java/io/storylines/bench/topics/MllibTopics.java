@@ -123,7 +123,7 @@ public final class MllibTopics {
     for (int fit = 0; fit < fits; fit++) {
       long trainStart = System.nanoTime();
       if (options.has("init")) {
-        termsByTopics = fitFromStart(spark, input, lda, corpus, options);
+        termsByTopics = fitFromStart(input, lda, corpus, options);
         model = null;
       } else {
         model = lda.fit(input);
@@ -260,10 +260,8 @@ public final class MllibTopics {
    * {@code private[clustering]} in Scala (initialize, setLambda, next, getLDAModel): a benchmark
    * experiment only, not something the job could depend on.
    */
-  static Matrix fitFromStart(SparkSession spark, Dataset<Row> input, LDA lda, BagOfWords corpus,
-      BenchOptions options) {
+  static Matrix fitFromStart(Dataset<Row> input, LDA lda, BagOfWords corpus, BenchOptions options) {
     int k = lda.getK();
-    int v = corpus.vocabularySize();
     org.apache.spark.api.java.JavaRDD<scala.Tuple2<Object, org.apache.spark.mllib.linalg.Vector>>
         docs = input.select(functions.monotonically_increasing_id(), functions.col("features"))
             .javaRDD()

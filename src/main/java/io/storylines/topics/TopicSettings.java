@@ -169,14 +169,12 @@ public record TopicSettings(
       return cores;
     }
     long batch = (long) Math.ceil(subsamplingRateFor(documents) * Math.max(0, documents));
-    long n = Math.max(1, (long) Math.sqrt((double) batch / partitionCostDocs));
-    while ((n + 1) * (n + 1) * partitionCostDocs <= batch) {
+    // Whole numbers only: no rounding of a square root decides a boundary such as 200 articles.
+    long n = 1;
+    while (n < cores && (n + 1) * (n + 1) * partitionCostDocs <= batch) {
       n++;
     }
-    while (n > 1 && n * n * partitionCostDocs > batch) {
-      n--;
-    }
-    return (int) Math.min(cores, n);
+    return (int) n;
   }
 
   /** The optimizer; switching to EM without iterations given takes {@link #EM_MAX_ITER}. */
