@@ -46,6 +46,7 @@ import io.storylines.timeline.StorylineShifts;
 import io.storylines.timeline.StorylineTimeline;
 import io.storylines.topics.FitTopics;
 import io.storylines.topics.LabelTopics;
+import io.storylines.topics.ModelCommit;
 import io.storylines.topics.TopicSettings;
 import io.storylines.topics.TopicTimeline;
 import io.storylines.io.EntitiesTable;
@@ -508,16 +509,26 @@ public final class StorylinesJob {
         });
   }
 
-  /** The topics stage's output: every article's topic weights, and the rows of the small tables. */
+  /**
+   * The topics stage's output: every article's topic weights, the rows of the small tables, and the
+   * folders of the models this run fitted, which count once the run has published (ModelCommit).
+   */
   private record TopicTables(
-      Dataset<Row> docTopics, List<Row> topics, List<Row> quality, List<String> modelIds) {}
+      Dataset<Row> docTopics, List<Row> topics, List<Row> quality, List<String> modelIds,
+      List<String> fittedModels) {}
+
+  /** Where this output's topic models are saved. */
+  private static org.apache.hadoop.fs.Path modelsRoot(OutputLayout layout) {
+    return new org.apache.hadoop.fs.Path(layout.root(), "models/topics");
+  }
 
   private TopicTables fitTopics(
       Dataset<Row> analyzed, Dataset<Row> mentions, Gazetteer gazetteer, OutputLayout layout) {
     return run.stage(
         "topics",
         () -> {
-          String modelsRoot = new org.apache.hadoop.fs.Path(layout.root(), "models/topics").toString();
+          String modelsRoot = modelsRoot(layout).toString();
+          recoverTopicModels(layout);
           boolean em = TopicSettings.EM.equals(config.topics().optimizer());
           org.apache.hadoop.fs.Path checkpoints = new org.apache.hadoop.fs.Path(layout.runDir(), ".checkpoints");
           if (em && spark.sparkContext().getCheckpointDir().isEmpty()) {
@@ -562,9 +573,37 @@ public final class StorylinesJob {
           return new StageOutput<>(
               new TopicTables(
                   docTopics, labelled.topics(), labelled.quality(),
-                  fitted.models().stream().map(FitTopics.LanguageModel::modelId).toList()),
+                  fitted.models().stream().map(FitTopics.LanguageModel::modelId).toList(),
+                  fitted.models().stream()
+                      .filter(FitTopics.LanguageModel::fitted)
+                      .map(FitTopics.LanguageModel::path)
+                      .toList()),
               counts);
         });
+  }
+
+  /**
+   * Before this run saves or reuses a model: commits the models of the run published in this
+   * output, in case it was killed between its publish and their commit, and deletes the models of
+   * runs that did not publish. Skipped when the published manifest cannot be read, since the
+   * published models are then unknown.
+   */
+  private void recoverTopicModels(OutputLayout layout) throws java.io.IOException {
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    org.apache.hadoop.fs.Path manifest = layout.publishedManifest();
+    List<org.apache.hadoop.fs.Path> publishedModels = new ArrayList<>();
+    if (manifest.getFileSystem(conf).exists(manifest)) {
+      try {
+        PublishedRun previous =
+            published != null ? published : PublishedRun.load(conf, layout.root(), manifest);
+        publishedModels.addAll(previous.modelPaths(conf, modelsRoot(layout)).values());
+      } catch (ConfigException e) {
+        return;
+      }
+    }
+    for (org.apache.hadoop.fs.Path deleted : ModelCommit.recover(conf, modelsRoot(layout), publishedModels)) {
+      run.progress().line("deleted the topic model " + deleted + ", saved by a run that did not publish");
+    }
   }
 
   /** With {@code --mode append}: the published run's topic models, by language. */
@@ -794,6 +833,10 @@ public final class StorylinesJob {
                       topics.modelIds(), tables);
           tableRows.put(RunsTable.NAME, runs);
           publisher.publish(layout, List.copyOf(tableRows.keySet()));
+          tablesPublished = true;
+          for (String model : topics.fittedModels()) {
+            ModelCommit.commit(hadoopConf, new org.apache.hadoop.fs.Path(model));
+          }
           RunResult result =
               new RunResult(
                   run.runId(),
@@ -810,6 +853,9 @@ public final class StorylinesJob {
           return new StageOutput<>(result, Map.of("tables", (long) tableRows.size()));
         });
   }
+
+  /** Whether this run's tables are published: its models are then committed, or the next run's. */
+  private boolean tablesPublished;
 
   /** This run's articles accepted and records rejected, counted in the tables as written. */
   private long batchAccepted;
@@ -938,8 +984,20 @@ public final class StorylinesJob {
     return tables;
   }
 
-  /** Leaves the failed run's manifest in its own run folder; the published tables are untouched. */
+  /**
+   * Leaves the failed run's manifest in its own run folder; the published tables are untouched.
+   * The topic models this run saved are deleted: they were never committed (ModelCommit), unless
+   * the tables were published and only a commit failed, which the next run then completes.
+   */
   private void recordFailure(OutputLayout layout, RuntimeException error) {
+    if (!tablesPublished) {
+      try {
+        ModelCommit.discardPending(
+            spark.sparkContext().hadoopConfiguration(), modelsRoot(layout), id -> id.endsWith("-" + run.runId()));
+      } catch (java.io.IOException | RuntimeException suppressed) {
+        error.addSuppressed(suppressed);
+      }
+    }
     try {
       TableWriter.writeText(
           spark.sparkContext().hadoopConfiguration(),

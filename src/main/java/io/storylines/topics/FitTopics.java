@@ -54,7 +54,8 @@ import org.apache.spark.storage.StorageLevel;
  *
  * <p>Without a model to reuse, each model is fitted and saved under {@code
  * MODELS/<lang>/<model_id>} (a {@code pipeline} folder and {@code storylines-model.json}), where
- * {@code model_id} is {@code <lang>-<run id>}. With {@code reuse} (the {@code --topic-model}
+ * {@code model_id} is {@code <lang>-<run id>}; its metadata stays pending until the run publishes
+ * ({@link ModelCommit}), and only committed models are reused. With {@code reuse} (the {@code --topic-model}
  * folder: a models root holding {@code <lang>/<model_id>} folders, of which the latest per
  * language is taken, or one model folder), a language that has a saved model is only scored with
  * it, so its topic ids and terms stay those of the saved model; other languages are fitted.
@@ -375,7 +376,8 @@ public final class FitTopics {
       // The model depends on the number of partitions its online fit read (TopicSettings).
       metadata.put("fit_partitions", fitPartitions);
       FileSystem fs = dir.getFileSystem(conf);
-      try (FSDataOutputStream out = fs.create(new Path(dir, METADATA), false)) {
+      // Pending until the run publishes (ModelCommit): a failed run's model is never reused.
+      try (FSDataOutputStream out = fs.create(new Path(dir, ModelCommit.PENDING), false)) {
         out.write(
             new com.fasterxml.jackson.databind.ObjectMapper()
                 .writerWithDefaultPrettyPrinter()
@@ -390,7 +392,8 @@ public final class FitTopics {
   /**
    * The saved model per language in {@code dir}: one model folder (it has {@code
    * storylines-model.json}), or a root of {@code <lang>/<model_id>} folders, the latest model id
-   * per language (ids end with the run id, which starts with the run's UTC time).
+   * per language (ids end with the run id, which starts with the run's UTC time). Only committed
+   * models count: a model whose run did not publish has no {@code storylines-model.json}.
    *
    * @throws IllegalArgumentException when {@code dir} holds no saved model
    */
@@ -417,6 +420,11 @@ public final class FitTopics {
             }
           }
         }
+      }
+      if (models.isEmpty() && ModelCommit.isPending(fs, dir)) {
+        throw new IllegalArgumentException(
+            "--topic-model " + dir + " is the model of a run that did not publish its tables (it has "
+                + ModelCommit.PENDING + ", no " + METADATA + "); use a model of a run that succeeded");
       }
       if (models.isEmpty()) {
         throw new IllegalArgumentException(

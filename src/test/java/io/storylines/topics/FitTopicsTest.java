@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.storylines.testing.SharedSpark;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -147,9 +149,17 @@ class FitTopicsTest {
     assertEquals(Map.of("too few documents", 1L), result.skipped());
   }
 
+  /** What the job does once the run has published: the fitted models count from then on. */
+  private static void commit(SparkSession spark, FitTopics.Result result) throws IOException {
+    for (FitTopics.LanguageModel model : result.models()) {
+      ModelCommit.commit(spark.sparkContext().hadoopConfiguration(), new org.apache.hadoop.fs.Path(model.path()));
+    }
+  }
+
   @Test
-  void aSavedModelIsReusedWithTheSameIdsAndWeights(SparkSession spark) {
+  void aSavedModelIsReusedWithTheSameIdsAndWeights(SparkSession spark) throws IOException {
     FitTopics.Result first = fit(spark, Optional.empty());
+    commit(spark, first);
     FitTopics.Result again = fit(spark, Optional.of(temp.resolve("models").toString()));
     FitTopics.LanguageModel model = again.models().get(0);
     assertFalse(model.fitted());
@@ -170,7 +180,7 @@ class FitTopicsTest {
   }
 
   @Test
-  void emIsAnOptionAndItsModelIsReusedLikeAnOnlineOne(SparkSession spark) {
+  void emIsAnOptionAndItsModelIsReusedLikeAnOnlineOne(SparkSession spark) throws IOException {
     if (spark.sparkContext().getCheckpointDir().isEmpty()) {
       spark.sparkContext().setCheckpointDir(temp.resolve("checkpoints").toString());
     }
@@ -192,6 +202,7 @@ class FitTopicsTest {
           (a, b) -> a.equals(b) ? a : -1);
     }
     assertEquals(3, topicOfTheme.values().stream().filter(t -> t >= 0).distinct().count(), topicOfTheme.toString());
+    commit(spark, result);
     FitTopics.Result again =
         new FitTopics(em).apply(spark, articles(spark), models, "later", Optional.of(models));
     assertFalse(again.models().get(0).fitted());
@@ -214,6 +225,28 @@ class FitTopicsTest {
             IllegalArgumentException.class,
             () -> TopicSettings.defaults().withOptimizer("gibbs", false).validate());
     assertTrue(error.getMessage().contains("optimizer"), error.getMessage());
+  }
+
+  @Test
+  void aModelIsReusedOnlyOnceCommitted(SparkSession spark) throws IOException {
+    FitTopics.Result first = fit(spark, Optional.empty());
+    FitTopics.LanguageModel model = first.models().get(0);
+    String root = temp.resolve("models").toString();
+    // Saved, not committed: as if the run had failed after its topics stage.
+    assertTrue(Files.exists(Path.of(model.path(), ModelCommit.PENDING)));
+    assertFalse(Files.exists(Path.of(model.path(), FitTopics.METADATA)));
+    IllegalArgumentException fromRoot =
+        assertThrows(IllegalArgumentException.class, () -> fit(spark, Optional.of(root)));
+    assertTrue(fromRoot.getMessage().contains("holds no saved topic model"), fromRoot.getMessage());
+    IllegalArgumentException fromFolder =
+        assertThrows(IllegalArgumentException.class, () -> fit(spark, Optional.of(model.path())));
+    assertTrue(fromFolder.getMessage().contains("did not publish"), fromFolder.getMessage());
+
+    commit(spark, first);
+    commit(spark, first);
+    assertTrue(Files.exists(Path.of(model.path(), FitTopics.METADATA)), "committed, and again: no change");
+    assertFalse(Files.exists(Path.of(model.path(), ModelCommit.PENDING)));
+    assertFalse(fit(spark, Optional.of(root)).models().get(0).fitted());
   }
 
   @Test
@@ -361,7 +394,7 @@ class FitTopicsTest {
         0.1, ((LDAModel) saved.stages()[1]).getSubsamplingRate(), 1e-15,
         "the fitted LDA sampled 6 of the 60 articles per mini-batch");
     JsonNode metadata =
-        new ObjectMapper().readTree(Path.of(model.path(), FitTopics.METADATA).toFile());
+        new ObjectMapper().readTree(Path.of(model.path(), ModelCommit.PENDING).toFile());
     assertEquals(6, metadata.get("settings").get("max_batch_docs").asInt());
     assertEquals(50, metadata.get("settings").get("partition_cost_docs").asInt());
     assertEquals(1, metadata.get("fit_partitions").asInt(), "mini-batches of 6 articles");
