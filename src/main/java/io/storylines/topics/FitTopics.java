@@ -198,6 +198,10 @@ public final class FitTopics {
       fitted = false;
     } else if (documents < settings.minDocs()) {
       return Fitted.skipped("too few documents");
+    } else if (settings.maxDf() < 1 && settings.maxDf() * documents < settings.minDf()) {
+      // No term can be in at least minDf and at most maxDf of so few documents (with --topic-min-docs
+      // below minDf / maxDf); Spark's CountVectorizer would fail with "maxDF must be >= minDF".
+      return Fitted.skipped("empty vocabulary");
     } else {
       modelId = lang + "-" + runId;
       Path dir = new Path(new Path(modelsRoot, lang), modelId);

@@ -88,6 +88,19 @@ class FitTopicsTest {
     assertEquals(0, result.docTopics().count());
   }
 
+  /**
+   * Five Turkish articles, with at most half of them and at least 3 per term: no term can be in
+   * both, which Spark's CountVectorizer refuses ("maxDF must be >= minDF").
+   */
+  @Test
+  void aLanguageTooSmallForTheDocumentFrequencyLimitsIsSkipped(SparkSession spark) {
+    FitTopics.Result result =
+        new FitTopics(settings().withMinDocs(5))
+            .apply(spark, articles(spark), temp.resolve("small-language").toString(), "run", Optional.empty());
+    assertEquals(Map.of("empty vocabulary", 1L), result.skipped());
+    assertEquals(List.of("en"), result.models().stream().map(FitTopics.LanguageModel::lang).toList());
+  }
+
   private FitTopics.Result fit(SparkSession spark, Optional<String> reuse) {
     return fit(spark, settings(), reuse);
   }
