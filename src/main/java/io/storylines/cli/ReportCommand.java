@@ -21,8 +21,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Write the HTML report of a run's tables: the run summary, articles per period, the strongest"
-          + " co-occurrence edges, the most mentioned entities and the latest titles.",
+      "Write the HTML report of a run's tables: the run summary, articles per period and language,"
+          + " each storyline's share over time and what changed in it, the strongest co-occurrence"
+          + " edges and pairs over time, each language's topics over time, the most mentioned"
+          + " entities and the latest titles.",
       "One self-contained file, by default DIR/report/index.html: open it in any browser, offline."
     })
 final class ReportCommand implements Callable<Integer> {

@@ -200,7 +200,7 @@ final class RunCommand implements Callable<Integer> {
           "Decay of the online optimizer's learning rate, in (0.5, 1]: lower forgets the first"
               + " mini-batches faster (default: 0.51 up to 50 topics, 0.7 above; on AP, 24"
               + " iterations at 0.51 gave more coherent topics at k = 20 and 50, less coherent"
-              + " ones at k = 100).")
+              + " ones at k = 75 and 100).")
   Double topicLearningDecay;
 
   @Option(
@@ -274,7 +274,7 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  private StorylinesConfig config() {
+  StorylinesConfig config() {
     try {
       Character delimiter = null;
       if (csvDelimiter != null) {
@@ -287,12 +287,12 @@ final class RunCommand implements Callable<Integer> {
       return StorylinesConfig.builder()
           .inputs(inputs)
           .output(output)
-          .format(InputFormat.fromCliName(format))
+          .format(option("--format", () -> InputFormat.fromCliName(format)))
           .mapping(FieldMapping.parse(map))
-          .period(Period.fromCliName(period))
+          .period(option("--period", () -> Period.fromCliName(period)))
           .dateFormats(dateFormats)
           .dayFirst(dayFirst)
-          .undated(UndatedPolicy.fromCliName(undated))
+          .undated(option("--undated", () -> UndatedPolicy.fromCliName(undated)))
           .encoding(encoding)
           .csvDelimiter(delimiter)
           .maxRecordChars(maxRecordChars)
@@ -303,10 +303,19 @@ final class RunCommand implements Callable<Integer> {
           .topics(topicSettings())
           .topicModel(topicModel)
           .dedup(DedupSettings.defaults().withThreshold(dedupThreshold).withEnabled(!noDedup))
-          .mode(RunMode.fromCliName(mode))
+          .mode(option("--mode", () -> RunMode.fromCliName(mode)))
           .build();
     } catch (IllegalArgumentException | ConfigException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  /** The value of option {@code name}, parsed; a value it refuses is an error that names the option. */
+  private static <T> T option(String name, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(name + ": " + e.getMessage(), e);
     }
   }
 }

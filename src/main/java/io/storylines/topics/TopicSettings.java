@@ -184,20 +184,24 @@ public record TopicSettings(
         optimizeDocConcentration, vocabSize, minDf, maxDf, minDocs, seed, value, partitionCostDocs);
   }
 
-  /** @throws IllegalArgumentException naming the first value out of range */
+  /**
+   * @throws IllegalArgumentException naming the first value out of range, and the command-line
+   *     option that sets it, if any
+   */
   public TopicSettings validate() {
-    require(k >= 2, "topics k must be at least 2, not " + k);
+    require(k >= 2, "k (--topics) must be at least 2, not " + k);
     require(ONLINE.equals(optimizer) || EM.equals(optimizer),
-        "optimizer must be online or em, not " + optimizer);
-    require(maxIter >= 1, "maxIter must be at least 1, not " + maxIter);
+        "optimizer (--topic-optimizer) must be online or em, not " + optimizer);
+    require(maxIter >= 1, "maxIter (--topic-iterations) must be at least 1, not " + maxIter);
     require(subsamplingRate > 0 && subsamplingRate <= 1, "subsamplingRate must be in (0, 1], not " + subsamplingRate);
-    require(maxBatchDocs >= 1, "maxBatchDocs must be at least 1, not " + maxBatchDocs);
+    require(maxBatchDocs >= 1, "maxBatchDocs (--topic-batch-docs) must be at least 1, not " + maxBatchDocs);
     require(learningOffset > 0, "learningOffset must be positive, not " + learningOffset);
-    require(learningDecay > 0.5 && learningDecay <= 1, "learningDecay must be in (0.5, 1], not " + learningDecay);
-    require(vocabSize >= 2, "vocabSize must be at least 2, not " + vocabSize);
-    require(minDf >= 1, "minDf must be at least 1, not " + minDf);
-    require(maxDf > 0 && maxDf <= 1, "maxDf must be in (0, 1], not " + maxDf);
-    require(minDocs >= 2, "minDocs must be at least 2, not " + minDocs);
+    require(learningDecay > 0.5 && learningDecay <= 1,
+        "learningDecay (--topic-learning-decay) must be in (0.5, 1], not " + learningDecay);
+    require(vocabSize >= 2, "vocabSize (--topic-vocab) must be at least 2, not " + vocabSize);
+    require(minDf >= 1, "minDf (--topic-min-df) must be at least 1, not " + minDf);
+    require(maxDf > 0 && maxDf <= 1, "maxDf (--topic-max-df) must be in (0, 1], not " + maxDf);
+    require(minDocs >= 2, "minDocs (--topic-min-docs) must be at least 2, not " + minDocs);
     require(partitionCostDocs >= 1, "partitionCostDocs must be at least 1, not " + partitionCostDocs);
     return this;
   }

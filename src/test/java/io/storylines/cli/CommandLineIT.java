@@ -85,11 +85,13 @@ class CommandLineIT {
     Result result =
         storylines("run", "--input", "data/sample", "--output", "x", "--period", "fortnight");
     assertEquals(2, result.exitCode(), result.stderr());
-    assertTrue(result.stderr().contains("fortnight"), result.stderr());
+    assertTrue(result.stderr().contains("--period: unknown period 'fortnight'"), result.stderr());
     Result optimizer =
         storylines("run", "--input", "data/sample", "--output", "x", "--topic-optimizer", "gibbs");
     assertEquals(2, optimizer.exitCode(), optimizer.stderr());
-    assertTrue(optimizer.stderr().contains("optimizer must be online or em, not gibbs"), optimizer.stderr());
+    assertTrue(
+        optimizer.stderr().contains("optimizer (--topic-optimizer) must be online or em, not gibbs"),
+        optimizer.stderr());
   }
 
   @Test

@@ -8,6 +8,8 @@ import io.storylines.topics.TopicSettings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 /** The {@code run} command's topic options, parsed as the command line parses them, become the settings. */
@@ -80,8 +82,24 @@ class RunCommandTest {
           assertThrows(
               IllegalArgumentException.class,
               () -> topicSettings("--topic-learning-decay", kappa).validate());
-      assertTrue(e.getMessage().contains("learningDecay"), e.getMessage());
+      assertTrue(e.getMessage().contains("(--topic-learning-decay) must be in (0.5, 1], not " + Double.parseDouble(kappa)), e.getMessage());
     }
     assertEquals(1.0, topicSettings("--topic-learning-decay", "1").validate().learningDecay());
+  }
+
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "--period, fortnight, unknown period 'fortnight'",
+    "--format, xml, unknown format 'xml'",
+    "--undated, guess, 'guess'",
+    "--mode, merge, 'merge'"
+  })
+  void aBadValueIsRefusedNamingItsOption(String option, String value, String message) {
+    RunCommand command = new RunCommand();
+    CommandLine line = new CommandLine(command);
+    line.parseArgs("--input", "in", "--output", "out", option, value);
+    CommandLine.ParameterException e = assertThrows(CommandLine.ParameterException.class, command::config);
+    assertTrue(e.getMessage().startsWith(option + ": "), e.getMessage());
+    assertTrue(e.getMessage().contains(message), e.getMessage());
   }
 }
