@@ -23,7 +23,9 @@ import org.apache.spark.sql.types.DataTypes;
  *
  * <p>These figures count each near-duplicate cluster once, through its canonical article (the
  * copies of a story have the same words, so the same weights); the {@code _raw} columns count
- * every article. Without an {@code is_canonical} column every article is canonical.
+ * every article. Without an {@code is_canonical} column every article is canonical. In a period,
+ * language and model whose articles are all copies of stories first published earlier, {@code
+ * share} is null: there is no story of its own to share among the topics.
  */
 public final class TopicTimeline {
   public Dataset<Row> apply(Dataset<Row> docTopics) {
@@ -49,9 +51,12 @@ public final class TopicTimeline {
                 count(when(top, lit(1))).as("n_articles_raw"),
                 sum(col("weight")).as("weight_sum_raw"));
     WindowSpec period = Window.partitionBy(col("period"), col("lang"), col("model_id"));
+    // A period whose articles are all copies of earlier stories has no canonical weight: its
+    // deduplicated share is null (Spark's ANSI division by zero would fail the run).
+    Column canonicalTotal = sum(col("weight_sum")).over(period);
     return perTopic
         .withColumn("topic_id", col("topic_id").cast(DataTypes.IntegerType))
-        .withColumn("share", col("weight_sum").divide(sum(col("weight_sum")).over(period)))
+        .withColumn("share", when(canonicalTotal.gt(0), col("weight_sum").divide(canonicalTotal)))
         .withColumn("share_raw", col("weight_sum_raw").divide(sum(col("weight_sum_raw")).over(period)));
   }
 }

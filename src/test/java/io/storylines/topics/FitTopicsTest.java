@@ -299,6 +299,21 @@ class FitTopicsTest {
     assertEquals(29L, articlesMay);
     assertEquals(30L, rawMay);
     assertEquals(1.0, sharesMay, 1e-9);
+
+    // A period whose articles are all copies of earlier stories has no story of its own: its
+    // deduplicated share is undefined (null), not a division by zero that fails the run.
+    Dataset<Row> copiesInJune =
+        result.docTopics().withColumn("is_canonical", org.apache.spark.sql.functions.col("period").notEqual("2025-06"));
+    double rawJune = 0;
+    for (Row r : new TopicTimeline().apply(copiesInJune).collectAsList()) {
+      if (r.getString(r.fieldIndex("period")).equals("2025-06")) {
+        assertEquals(0L, r.getLong(r.fieldIndex("n_articles")));
+        assertEquals(0.0, r.getDouble(r.fieldIndex("weight_sum")));
+        assertTrue(r.isNullAt(r.fieldIndex("share")), "share of a period without stories");
+        rawJune += r.getDouble(r.fieldIndex("share_raw"));
+      }
+    }
+    assertEquals(1.0, rawJune, 1e-9);
   }
 
   @Test

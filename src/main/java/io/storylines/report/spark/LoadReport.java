@@ -384,8 +384,11 @@ public final class LoadReport {
     }
     Map<List<String>, List<TopicPrevalenceSection.PeriodShare>> sharesByModel = new HashMap<>();
     Set<String> periods = new TreeSet<>(articlePeriods);
+    // A period whose articles in a language are all copies of earlier stories has a null share:
+    // no weight of its own, an empty column like a period without articles.
     for (Row r :
-        timeline.withColumn("series", when(drawn, col("topic_id")).otherwise(lit(TopicPrevalenceSection.OTHER_TOPICS)))
+        timeline.filter(col("share").isNotNull())
+            .withColumn("series", when(drawn, col("topic_id")).otherwise(lit(TopicPrevalenceSection.OTHER_TOPICS)))
             .groupBy("lang", "model_id", "period", "series")
             .agg(sum("share"))
             .collectAsList()) {
