@@ -514,8 +514,15 @@ public final class StorylinesJob {
    * folders of the models this run fitted, which count once the run has published (ModelCommit).
    */
   private record TopicTables(
-      Dataset<Row> docTopics, List<Row> topics, List<Row> quality, List<String> modelIds,
-      List<String> fittedModels) {}
+      Dataset<Row> docTopics, List<Row> topics, List<Row> quality, List<FitTopics.LanguageModel> models) {
+    List<String> modelIds() {
+      return models.stream().map(FitTopics.LanguageModel::modelId).toList();
+    }
+
+    List<String> fittedModels() {
+      return models.stream().filter(FitTopics.LanguageModel::fitted).map(FitTopics.LanguageModel::path).toList();
+    }
+  }
 
   /** Where this output's topic models are saved. */
   private static org.apache.hadoop.fs.Path modelsRoot(OutputLayout layout) {
@@ -571,13 +578,7 @@ public final class StorylinesJob {
           counts.put("languages skipped", fitted.skipped().values().stream().mapToLong(Long::longValue).sum());
           counts.put("topics", (long) labelled.quality().size());
           return new StageOutput<>(
-              new TopicTables(
-                  docTopics, labelled.topics(), labelled.quality(),
-                  fitted.models().stream().map(FitTopics.LanguageModel::modelId).toList(),
-                  fitted.models().stream()
-                      .filter(FitTopics.LanguageModel::fitted)
-                      .map(FitTopics.LanguageModel::path)
-                      .toList()),
+              new TopicTables(docTopics, labelled.topics(), labelled.quality(), fitted.models()),
               counts);
         });
   }
@@ -710,7 +711,7 @@ public final class StorylinesJob {
             "write",
             () -> {
               publisher.beginRun(layout);
-              Tables tables = new Tables(writer, layout, appendPlan(duplicates));
+              Tables tables = new Tables(writer, layout, appendPlan(duplicates, checked, topics));
               // Inner join: one cluster row per accepted article, which the accounting below proves.
               Dataset<Row> articles =
                   checked.filter(col(OutcomeRows.ACCEPTED)).join(duplicates, OutcomeRows.ARTICLE_ID);
@@ -863,11 +864,31 @@ public final class StorylinesJob {
   private long batchRejected;
 
   /** With {@code --mode append}: the periods to write again; null for a replacing run. */
-  private PartitionPlan appendPlan(Dataset<Row> duplicates) {
+  private PartitionPlan appendPlan(Dataset<Row> duplicates, Dataset<Row> articles, TopicTables topics) {
     if (appendBatch == null) {
       return null;
     }
     java.util.SortedSet<String> changed = appendBatch.changedPeriods(batchOutcomes, duplicates);
+    // A language scored with another model than the published run's (fitted now that it has
+    // enough articles, or given by --topic-model) has new topic weights in every period.
+    List<String> remodelled =
+        topics.models().stream()
+            .filter(
+                model ->
+                    !published.topicModels().containsKey(model.lang())
+                        || !published.topicModels().get(model.lang()).modelId().equals(model.modelId()))
+            .map(FitTopics.LanguageModel::lang)
+            .toList();
+    if (!remodelled.isEmpty()) {
+      changed.addAll(
+          articles
+              .filter(col(OutcomeRows.ACCEPTED).and(col(OutcomeRows.LANG).isin(remodelled.toArray())))
+              .select(col(OutcomeRows.PERIOD))
+              .distinct()
+              .as(Encoders.STRING())
+              .collectAsList());
+    }
+    appendSection.put("remodelled_languages", remodelled);
     appendSection.put("changed_periods", List.copyOf(changed));
     return PartitionPlan.ofChanged(changed);
   }

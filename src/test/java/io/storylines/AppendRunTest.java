@@ -13,6 +13,7 @@ import io.storylines.testing.Project;
 import io.storylines.testing.SameTables;
 import io.storylines.testing.SampleRun;
 import io.storylines.testing.SharedSpark;
+import io.storylines.topics.TopicSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -126,6 +127,45 @@ class AppendRunTest {
     assertEquals(appended.tableRows().get("articles"), again.tableRows().get("articles"));
     assertTrue(manifest(out).get("append").get("changed_periods").isEmpty());
     assertEquals(after.get("articles"), partitionFiles(out).get("articles"));
+  }
+
+  /**
+   * The first batch has 20 Arabic and 20 English articles, below a threshold of 21: only Turkish
+   * gets a model. The appended batch lifts both to 26 and 25, so the append fits their models,
+   * which score the published articles of every period, not only the batch's.
+   */
+  @Test
+  void aLanguageFirstModelledByTheBatchIsScoredInEveryPeriod(SparkSession spark) throws IOException {
+    TopicSettings topics = TopicSettings.defaults().withMinDocs(21);
+    Path out = temp.resolve("late-models");
+    StorylinesJob.run(spark, config(FIRST, out).topics(topics).build());
+    assertEquals(Set.of("tr"), modelLanguages(out));
+
+    RunResult appended =
+        StorylinesJob.run(spark, config(List.of(BATCH), out).topics(topics).mode(RunMode.APPEND).build());
+    assertEquals(Set.of("ar", "en", "tr"), modelLanguages(out));
+    JsonNode section = manifest(out).get("append");
+    Set<String> remodelled = new TreeSet<>();
+    section.get("remodelled_languages").forEach(lang -> remodelled.add(lang.asText()));
+    assertEquals(Set.of("ar", "en"), remodelled);
+
+    Path full = temp.resolve("late-models-full");
+    StorylinesJob.run(
+        spark,
+        config(List.of("data/sample"), full)
+            .topics(topics)
+            .topicModel(out.resolve("models/topics").toString())
+            .build());
+    // The reference reuses the models the append fitted, whose ids name the appending run.
+    for (String table : List.of("doc_topics", "topic_timeline", "storyline_timeline", "topics", "topic_quality")) {
+      SameTables.assertSameRows(spark, table, full, appended.runId(), out, appended.runId());
+    }
+  }
+
+  private static Set<String> modelLanguages(Path out) throws IOException {
+    Set<String> languages = new TreeSet<>();
+    manifest(out).get("topic_models").forEach(model -> languages.add(model.get("lang").asText()));
+    return languages;
   }
 
   private static StorylinesConfig.Builder config(List<String> inputs, Path out) {
