@@ -380,6 +380,14 @@ public final class StorylinesConfig implements Serializable {
       if (encoding != null && !Charset.isSupported(encoding)) {
         throw new ConfigException("unknown --encoding '" + encoding + "'");
       }
+      if (csvDelimiter != null
+          && (csvDelimiter == '"' || csvDelimiter == '\r' || csvDelimiter == '\n')) {
+        // commons-csv refuses these (RFC 4180 quotes with " and ends records with line breaks);
+        // refused here, they would fail every CSV file's read task instead.
+        throw new ConfigException(
+            "--csv-delimiter cannot be a double quote, a carriage return or a line feed: in CSV they"
+                + " quote fields and end records");
+      }
       if (maxRecordChars < 1024) {
         throw new ConfigException(
             "--max-record-chars must be at least 1024, not " + maxRecordChars);

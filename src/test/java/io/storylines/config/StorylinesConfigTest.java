@@ -54,6 +54,15 @@ class StorylinesConfigTest {
   }
 
   @Test
+  void aCsvDelimiterThatQuotesOrEndsARecordIsRefused() {
+    for (char refused : new char[] {'"', '\r', '\n'}) {
+      ConfigException e = assertThrows(ConfigException.class, () -> valid().csvDelimiter(refused).build());
+      assertTrue(e.getMessage().startsWith("--csv-delimiter"), e.getMessage());
+    }
+    assertEquals(";", valid().csvDelimiter(';').build().describe().get("csv_delimiter"));
+  }
+
+  @Test
   void defaultSourceMustBeASlug() {
     assertThrows(ConfigException.class, () -> valid().defaultSource("Not A Slug").build());
   }
