@@ -3,6 +3,9 @@ package io.storylines.run;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.storylines.config.ConfigException;
 import io.storylines.config.StorylinesConfig;
 import java.security.SecureRandom;
@@ -165,12 +168,33 @@ public final class RunRecorder {
     return manifest;
   }
 
+  /**
+   * The manifest as indented JSON. JSON has no NaN or infinity: such a figure (the log-perplexity
+   * bound of a reused model none of whose words a batch has, say) is written as null, not as the
+   * string Jackson would write by default.
+   */
   public static String toJson(Map<String, Object> manifest) {
     try {
-      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(manifest)
+      return new ObjectMapper()
+              .enable(SerializationFeature.INDENT_OUTPUT)
+              .registerModule(new SimpleModule().addSerializer(Double.class, FINITE_OR_NULL))
+              .writeValueAsString(manifest)
           + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the run manifest as JSON", e);
     }
   }
+
+  private static final StdSerializer<Double> FINITE_OR_NULL =
+      new StdSerializer<>(Double.class) {
+        @Override
+        public void serialize(Double value, com.fasterxml.jackson.core.JsonGenerator out, SerializerProvider provider)
+            throws java.io.IOException {
+          if (Double.isFinite(value)) {
+            out.writeNumber(value);
+          } else {
+            out.writeNull();
+          }
+        }
+      };
 }
