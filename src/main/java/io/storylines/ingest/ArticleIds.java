@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *
  * <ol>
  *   <li><b>Source field</b>: when it is not blank, the field stripped and lower-cased with {@link
- *       Locale#ROOT}, so that {@code BBC} and {@code bbc} are one source.
+ *       Locale#ROOT}, so that {@code BBC} and {@code bbc} are one source. A field of just {@value
+ *       #ALL_SOURCES} counts as blank: the tables use it for "all sources" ({@code Slices.ALL}).
  *   <li><b>URL host</b>: else the host of the URL, lower-cased, without a leading {@code www.}
  *       ({@code https://WWW.BBC.com/x} gives {@code bbc.com}). A URL has a host only when it starts
  *       with {@code scheme://} or {@code //}.
@@ -42,6 +43,8 @@ import java.util.regex.Pattern;
  * </ol>
  */
 public final class ArticleIds {
+  /** The tables' name for all sources together, which no source may have. */
+  public static final String ALL_SOURCES = "*";
 
   private static final Pattern WHITESPACE =
       Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
@@ -71,7 +74,7 @@ public final class ArticleIds {
 
   /** The source name of an article, by the rules in the class doc. */
   public static String sourceOf(String sourceField, String url, String fallback) {
-    if (!isBlank(sourceField)) {
+    if (!isBlank(sourceField) && !sourceField.strip().equals(ALL_SOURCES)) {
       return sourceField.strip().toLowerCase(Locale.ROOT);
     }
     if (!isBlank(url)) {

@@ -181,6 +181,15 @@ class ArticleIdsTest {
     }
   }
 
+  /** An outlet named "*" would be counted twice in every all-sources slice of the timelines. */
+  @Test
+  void aSourceFieldOfTheAllSourcesMarkerCountsAsBlank() {
+    assertEquals(io.storylines.timeline.Slices.ALL, ArticleIds.ALL_SOURCES);
+    assertEquals("bbc.com", ArticleIds.sourceOf(" * ", "https://www.bbc.com/a", "fallback"));
+    assertEquals("fallback", ArticleIds.sourceOf("*", null, "fallback"));
+    assertEquals("*bbc", ArticleIds.sourceOf("*BBC", null, "fallback"));
+  }
+
   @Test
   void sourceFieldWinsOverTheUrl() {
     assertEquals("cnn", ArticleIds.sourceOf("CNN", "https://arabic.cnn.com/a", "fallback"));
