@@ -10,6 +10,8 @@ import static org.apache.spark.sql.functions.max_by;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.min_by;
 import static org.apache.spark.sql.functions.mode;
+import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.struct;
 
 import io.storylines.ingest.OutcomeRows;
 import io.storylines.text.AnalyzeText;
@@ -19,6 +21,7 @@ import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -36,7 +39,8 @@ public final class DiscoverNames {
   /** The default threshold: a name seen in one article only is too often noise. */
   public static final int DEFAULT_MIN_ARTICLES = 2;
 
-  private static final StructType FOUND =
+  /** One name found in one sentence of one article. */
+  static final StructType FOUND =
       new StructType()
           .add("key", DataTypes.StringType, false)
           .add("lang", DataTypes.StringType, true)
@@ -68,6 +72,20 @@ public final class DiscoverNames {
                 col(OutcomeRows.BODY),
                 col(AnalyzeText.SENTENCES))
             .flatMap(new NamesOfArticle(new EntityExtractor(gazetteer)), ExpressionEncoder.apply(FOUND));
+    return candidates(found, minArticles);
+  }
+
+  /**
+   * The names of {@code found} ({@link #FOUND}) in at least {@code minArticles} articles. The
+   * contexts are those of the earliest and the latest dated article; of a name found only in
+   * undated articles ({@code --undated keep}), those of the first and last article by id, and its
+   * {@code first_seen} and {@code last_seen} are null.
+   */
+  static Dataset<Row> candidates(Dataset<Row> found, int minArticles) {
+    Column undated = col("published_at").isNull();
+    // Dated before undated, then by time; article id and context make ties deterministic.
+    Column earliest = struct(undated, col("published_at"), col("article_id"), col("context"));
+    Column latest = struct(not(undated), col("published_at"), col("article_id"), col("context"));
     return found
         .groupBy(col("lang"), col("key"))
         .agg(
@@ -77,8 +95,8 @@ public final class DiscoverNames {
             count(lit(1)).as("n_mentions"),
             min(col("published_at")).as("first_seen"),
             max(col("published_at")).as("last_seen"),
-            min_by(col("context"), col("published_at")).as("first_context"),
-            max_by(col("context"), col("published_at")).as("last_context"))
+            min_by(col("context"), earliest).as("first_context"),
+            max_by(col("context"), latest).as("last_context"))
         .filter(col("n_articles").geq(minArticles))
         .orderBy(col("n_articles").desc(), col("lang"), col("key"));
   }
