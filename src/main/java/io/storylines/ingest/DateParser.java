@@ -53,8 +53,6 @@ import java.util.regex.Pattern;
  * wins:
  *
  * <ol>
- *   <li><b>Epoch</b>: 9 to 11 digits are seconds since 1970-01-01T00:00Z, 12 to 14 digits are
- *       milliseconds; either may have a decimal fraction ({@code 1712345678.5}).
  *   <li><b>ISO-8601</b>: {@code uuuu-MM-dd}, optionally followed by {@code T} or a space and a
  *       time {@code HH:mm[:ss[.fraction]]}, itself optionally followed by an offset ({@code Z},
  *       {@code +03:00} or {@code +0300}) and a bracketed region ({@code [Europe/Istanbul]}). A date
@@ -76,10 +74,15 @@ import java.util.regex.Pattern;
  *       {@link DateTimeFormatter} patterns read case-insensitively, with English names and strict
  *       resolution ({@code yyyy} needs no era; a 30th of February is refused). A pattern without a
  *       time gives midnight.
+ *   <li><b>Epoch</b>: 9 to 11 digits are seconds since 1970-01-01T00:00Z, 12 to 14 digits are
+ *       milliseconds; either may have a decimal fraction ({@code 1712345678.5}). It comes after
+ *       the extra patterns so that {@code --date-format yyyyMMddHHmmss} reads {@code
+ *       20180301120000} as a date, not as milliseconds; no other rule reads only digits.
  * </ol>
  *
  * <p>A value without an offset or zone is in the default zone (UTC unless configured). Because the
- * built-in rules run first, an extra pattern cannot change how a built-in shape is read: {@code
+ * built-in rules but the epoch run first, an extra pattern cannot change how a built-in shape other
+ * than a run of digits is read: {@code
  * --date-format dd/MM/yyyy} does not make {@code 4/5/2017} day-first; {@code dayFirst} does.
  *
  * <p>A text with the shape of a rule but impossible values ({@code 2018-02-30}, {@code 13/13/2017})
@@ -244,12 +247,6 @@ public final class DateParser implements Serializable {
    * values.
    */
   private enum Rule {
-    EPOCH {
-      @Override
-      Instant apply(DateParser parser, String text) {
-        return parseEpoch(text);
-      }
-    },
     ISO_8601 {
       @Override
       Instant apply(DateParser parser, String text) {
@@ -278,6 +275,14 @@ public final class DateParser implements Serializable {
       @Override
       Instant apply(DateParser parser, String text) {
         return parser.parseExtraPatterns(text);
+      }
+    },
+    // Last: only digits have its shape, and no other built-in rule reads only digits; so this
+    // order differs from epoch first only when the user's pattern reads the digits.
+    EPOCH {
+      @Override
+      Instant apply(DateParser parser, String text) {
+        return parseEpoch(text);
       }
     };
 

@@ -407,6 +407,18 @@ class DateParserTest {
     assertParses(parser, "2018-04-13T00:00:00Z", "04.13.2018");
   }
 
+  /**
+   * All digits have the epoch rule's shape too (GDELT writes yyyyMMddHHmmss): the user's pattern,
+   * which says what the digits are, wins over the epoch guess, which read these as 2609-06-28.
+   */
+  @Test
+  void anExtraPatternOfDigitsWinsOverTheEpochRule() {
+    assertParses(withPatterns("yyyyMMddHHmmss"), "2018-03-01T12:00:00Z", "20180301120000");
+    assertParses(withPatterns("yyyyMMddHHmm"), "2018-03-01T12:00:00Z", "201803011200");
+    // Digits the pattern does not read are still an epoch.
+    assertParses(withPatterns("yyyyMMddHHmmss"), "2024-04-05T19:34:38Z", "1712345678");
+  }
+
   @Test
   void extraPatternsRunAfterTheBuiltInRules() {
     assertParses(withPatterns("d/M/yyyy"), "2017-04-05T00:00:00Z", "4/5/2017");
