@@ -291,14 +291,16 @@ class SampleRunTest {
       }
       assertEquals(all, languages, count);
     }
-    // Raw counts sum over sources too.
-    Map<String, Long> all = new TreeMap<>();
-    Map<String, Long> sources = new TreeMap<>();
-    for (Row row : storyline.filter(col("lang").equalTo("*")).collectAsList()) {
-      long n = row.getAs("n_storyline_raw");
-      (row.getAs("source").equals("*") ? all : sources).merge(row.getAs("period"), n, Long::sum);
+    // Raw counts sum over sources too: every slice with articles has a row, zeros included.
+    for (String count : List.of("n_storyline_raw", "n_articles_raw")) {
+      Map<String, Long> all = new TreeMap<>();
+      Map<String, Long> sources = new TreeMap<>();
+      for (Row row : storyline.filter(col("lang").equalTo("*")).collectAsList()) {
+        long n = row.getAs(count);
+        (row.getAs("source").equals("*") ? all : sources).merge(row.getAs("period"), n, Long::sum);
+      }
+      assertEquals(all, sources, count);
     }
-    assertEquals(all, sources);
     // Over periods, the '*' rows add up to the storyline's articles and to all articles.
     long storylineRaw = 0;
     for (Row row : storyline.filter(col("lang").equalTo("*").and(col("source").equalTo("*"))).collectAsList()) {

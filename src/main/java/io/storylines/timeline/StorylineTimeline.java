@@ -33,7 +33,10 @@ import scala.jdk.javaapi.CollectionConverters;
  * <p>Every count is given deduplicated, each near-duplicate cluster ({@code dup_cluster}) once, and
  * raw ({@code _raw}), every article. A cluster is in a slice when one of its articles is; it is a
  * storyline story there when one of those articles is a storyline article. For the sums over a
- * cluster's articles (co-mention sentences), a cluster counts with its largest article.
+ * cluster's articles (co-mention sentences), a cluster counts with its article that has the most.
+ * Every storyline with a story in the run has a row for every slice with articles, with zeros
+ * where the slice has none of its stories, so that the rows add up over languages and, raw, over
+ * sources.
  *
  * <p>Inputs: the accepted articles ({@code article_id, dup_cluster, period, lang, source}), the
  * {@code storyline_articles} rows, the mentions ({@code article_id, entity_id}) and the {@code
@@ -44,6 +47,10 @@ public final class StorylineTimeline {
   public static final int TOP = 10;
 
   private static final List<String> SLICE = List.of("storyline_id", "period", "lang", "source");
+
+  /** The frame shares of a slice whose storyline stories take no frame, or that has none. */
+  private static final Column NO_FRAMES =
+      org.apache.spark.sql.functions.map().cast(DataTypes.createMapType(DataTypes.StringType, DataTypes.DoubleType));
 
   public Dataset<Row> apply(
       Dataset<Row> articles, Dataset<Row> storylineArticles, Dataset<Row> mentions, Dataset<Row> docTopics) {
@@ -86,8 +93,16 @@ public final class StorylineTimeline {
     Dataset<Row> topics = meanTopics(sliced, docTopics);
 
     scala.collection.immutable.Seq<String> slice = seq(SLICE);
-    return perSlice
-        .join(totals, seq(List.of("period", "lang", "source")))
+    // Every storyline with a story in the run has a row for every slice with articles: a period in
+    // which a language or outlet ran none of its stories is a row with share 0, not a gap in the
+    // time series. (Storylines are few; the slices are those of entity_timeline.)
+    Dataset<Row> everySlice = perSlice.select(col("storyline_id")).distinct().crossJoin(totals);
+    return everySlice
+        .join(perSlice, slice, "left")
+        .withColumn("n_storyline", coalesce(col("n_storyline"), lit(0L)))
+        .withColumn("n_storyline_raw", coalesce(col("n_storyline_raw"), lit(0L)))
+        .withColumn("n_comention_sentences", coalesce(col("n_comention_sentences"), lit(0L)))
+        .withColumn("n_comention_sentences_raw", coalesce(col("n_comention_sentences_raw"), lit(0L)))
         .join(frames, slice, "left")
         .join(entities, slice, "left")
         .join(pairs, slice, "left")
@@ -95,7 +110,9 @@ public final class StorylineTimeline {
         .withColumn("share", col("n_storyline").divide(col("n_articles")))
         .withColumn("share_raw", col("n_storyline_raw").divide(col("n_articles_raw")))
         .withColumn("top_entities", coalesce(col("top_entities"), emptyTop("entity_id")))
-        .withColumn("top_pairs", coalesce(col("top_pairs"), emptyTop("pair")));
+        .withColumn("top_pairs", coalesce(col("top_pairs"), emptyTop("pair")))
+        .withColumn("frame_shares", coalesce(col("frame_shares"), NO_FRAMES))
+        .withColumn("frame_shares_raw", coalesce(col("frame_shares_raw"), NO_FRAMES));
   }
 
   /** Per slice: for each frame, the share of storyline stories (and articles) that take it. */

@@ -151,6 +151,41 @@ class StorylineTimelineTest {
     assertEquals(1.0, (double) rows.get("2025-01/*/src2").getAs("share"), 0.0, "src2 ran only the wire story");
   }
 
+  /** src2 ran only b4 in February, not a storyline story: a row with share 0, not a gap. */
+  @Test
+  void aSliceWithoutTheStorylinesStoriesIsARowOfZeros(SparkSession spark) {
+    Map<String, Row> rows = timeline(spark);
+    // Each month: en/src1, en/src2, ar/src1, en/*, ar/*, */src1, */src2 and */*.
+    assertEquals(16, rows.size(), "every slice with articles: " + rows.keySet());
+    for (String key : List.of("2025-02/en/src2", "2025-02/*/src2")) {
+      Row row = rows.get(key);
+      assertEquals(1, n(row, "n_articles"), key);
+      assertEquals(1, n(row, "n_articles_raw"), key);
+      assertEquals(0, n(row, "n_storyline"), key);
+      assertEquals(0, n(row, "n_storyline_raw"), key);
+      assertEquals(0, n(row, "n_comention_sentences"), key);
+      assertEquals(0.0, (double) row.getAs("share"), 0.0, key);
+      assertEquals(0.0, (double) row.getAs("share_raw"), 0.0, key);
+      assertTrue(row.getList(row.fieldIndex("top_entities")).isEmpty(), key);
+      assertTrue(row.getMap(row.fieldIndex("frame_shares")).isEmpty(), key);
+      assertTrue(row.isNullAt(row.fieldIndex("mean_topic_weights")), key);
+    }
+    // With every slice a row, every count adds up over languages, and the raw ones over sources.
+    for (String period : List.of("2025-01", "2025-02")) {
+      for (String count : List.of("n_articles", "n_articles_raw", "n_storyline", "n_storyline_raw")) {
+        long languages = 0;
+        for (String lang : List.of("en", "ar")) {
+          languages += n(rows.get(period + "/" + lang + "/*"), count);
+        }
+        assertEquals(n(rows.get(period + "/*/*"), count), languages, period + " " + count);
+      }
+      for (String count : List.of("n_articles_raw", "n_storyline_raw")) {
+        long sources = n(rows.get(period + "/*/src1"), count) + n(rows.get(period + "/*/src2"), count);
+        assertEquals(n(rows.get(period + "/*/*"), count), sources, period + " " + count);
+      }
+    }
+  }
+
   @Test
   void languagesSumToAllAndDeduplicatedNeverExceedsRaw(SparkSession spark) {
     Map<String, Row> rows = timeline(spark);
