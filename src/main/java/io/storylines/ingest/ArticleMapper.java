@@ -4,10 +4,9 @@ import io.storylines.config.ArticleField;
 import io.storylines.config.FieldMapping;
 import io.storylines.config.UndatedPolicy;
 import io.storylines.text.CodePoints;
+import io.storylines.text.LanguageIdentifier;
 import java.io.Serializable;
 import java.time.Instant;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Turns one {@link SourceRecord} into an {@link IngestOutcome}: the canonical article, or a reject.
@@ -23,14 +22,14 @@ import java.util.regex.Pattern;
  *
  * <p>Then: {@code source} is the source field lower-cased, else the URL's host, else the configured
  * default source; {@code article_id} follows {@link ArticleIds#of}; {@code declared_lang} is the
- * record's own language field when it looks like an ISO 639 code (2 or 3 letters, lower-cased), else
- * null (text analysis detects {@code lang} and compares the two); text fields are kept as read (normalization is the text stage's job),
+ * record's own language field as a code like those detection gives ({@link
+ * LanguageIdentifier#normalizeCode}: {@code en-US}, {@code EN} and {@code eng} are {@code en}),
+ * else null (text analysis detects {@code lang} and compares the two); text fields are kept as read (normalization is the text stage's job),
  * except that a blank title or URL becomes null and an unpaired surrogate in the title or body
  * becomes U+FFFD (UTF-8, and so Parquet, cannot store it).
  */
 public final class ArticleMapper implements Serializable {
   private static final long serialVersionUID = 1L;
-  private static final Pattern LANG_CODE = Pattern.compile("[a-z]{2,3}");
 
   private final FieldMapping mapping;
   private final DateParser dates;
@@ -138,12 +137,10 @@ public final class ArticleMapper implements Serializable {
     return null;
   }
 
+  /** The declared language as detection gives languages ({@code en-US} and {@code eng} are {@code en}). */
   private static String languageCode(String lang) {
-    if (lang == null) {
-      return null;
-    }
-    String code = lang.strip().toLowerCase(Locale.ROOT);
-    return LANG_CODE.matcher(code).matches() ? code : null;
+    String code = LanguageIdentifier.normalizeCode(lang);
+    return LanguageIdentifier.UNDETERMINED.equals(code) ? null : code;
   }
 
   private static String blankToNull(String value) {

@@ -134,6 +134,19 @@ class ArticleMapperTest {
     assertEquals("from text", outcome.article().body());
   }
 
+  /** RSS exports write en-US and tr-TR; some archives write ISO 639-2 codes. */
+  @Test
+  void declaredLanguageIsItsPrimaryIso6391Code() {
+    for (String[] declared :
+        new String[][] {{"en-US", "en"}, {"tr_TR", "tr"}, {"ar-EG", "ar"}, {"ara", "ar"}, {"TUR", "tr"}, {"EN", "en"}}) {
+      assertEquals(
+          declared[1],
+          map(record("body", "x", "date", "2025-01-01", "lang", declared[0])).article().declaredLang(),
+          declared[0]);
+    }
+    assertNull(map(record("body", "x", "date", "2025-01-01", "lang", "und")).article().declaredLang());
+  }
+
   @Test
   void declaredLanguageThatIsNotACodeIsDropped() {
     assertNull(
