@@ -9,7 +9,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * {@link RecordFields} over a Spark {@link Row} read from Parquet. A dotted path walks into nested
  * structs; each step matches a column name exactly, else case-insensitively. Strings are returned as
- * they are; numbers and booleans as their literal text; timestamps as ISO-8601 instants and dates as
+ * they are; numbers and booleans as their literal text (floating-point numbers without an exponent
+ * or a trailing {@code .0}: {@code 1712345678}, not {@code 1.712345678E9}); timestamps as ISO-8601 instants and dates as
  * ISO dates (so the date parser reads them); structs, arrays and maps are a wrong type.
  */
 final class RowRecordFields implements RecordFields {
@@ -53,7 +54,21 @@ final class RowRecordFields implements RecordFields {
     if (value instanceof byte[]) {
       throw new WrongTypeException(path, "binary");
     }
+    // Without an exponent: pandas writes an integer column with a missing value as float64, and
+    // Double.toString would turn the epoch 1712345678 into 1.712345678E9, which no date rule reads.
+    if (value instanceof Double d && Double.isFinite(d)) {
+      return plain(new java.math.BigDecimal(Double.toString(d)));
+    }
+    if (value instanceof Float f && Float.isFinite(f)) {
+      return plain(new java.math.BigDecimal(Float.toString(f)));
+    }
     return value.toString();
+  }
+
+  /** {@code 1.712345678E9} as {@code 1712345678}, {@code 2.5} as {@code 2.5}. */
+  private static String plain(java.math.BigDecimal number) {
+    java.math.BigDecimal stripped = number.stripTrailingZeros();
+    return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
   }
 
   private int indexOf(StructType schema, String name, boolean topLevel) {
