@@ -62,6 +62,22 @@ class IngestFilesTest {
     assertEquals(List.of("file:" + truncated), result.unreadableFiles());
   }
 
+  /** bzip2 is read inside a folder as gzip is, not only when the file is named. */
+  @Test
+  void aBzip2FileInAFolderIsRead(SparkSession spark) throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("in"));
+    org.apache.hadoop.io.compress.BZip2Codec codec = new org.apache.hadoop.io.compress.BZip2Codec();
+    codec.setConf(new org.apache.hadoop.conf.Configuration());
+    try (java.io.OutputStream out =
+        codec.createOutputStream(Files.newOutputStream(dir.resolve("news.jsonl.bz2")))) {
+      out.write((line("a", "2025-01-02", "first text") + line("b", "2025-01-03", "second text"))
+          .getBytes(StandardCharsets.UTF_8));
+    }
+    RunResult result = run(spark, StorylinesConfig.builder().input(dir.toString()));
+    assertEquals(2, result.recordsRead());
+    assertEquals(2, result.articlesAccepted());
+  }
+
   /** A glob selects its files, and an empty file among them reads no records. */
   @Test
   void globSelectsFilesAndAnEmptyOneReadsNoRecords(SparkSession spark) throws IOException {

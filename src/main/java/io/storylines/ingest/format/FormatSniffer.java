@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Tells a file's {@link InputFormat} from its name and first bytes, for {@link InputFormat#AUTO}.
  *
- * <p>Rules, on the file name with any directories and a final {@code .gz} removed, ignoring case:
+ * <p>Rules, on the file name with any directories and a final {@code .gz} or {@code .bz2} removed
+ * (the reader decompresses both), ignoring case:
  *
  * <ul>
  *   <li>{@code .jsonl}, {@code .ndjson}: JSONL.
@@ -33,6 +34,12 @@ public final class FormatSniffer {
   private static final Set<String> EXTENSIONS =
       Set.of(
           "jsonl", "ndjson", "json", "csv", "tsv", "parquet", "txt", "sgm", "sgml", "trec", "xml");
+
+  /**
+   * Compression suffixes of the files {@link InputFormat#AUTO} reads: Hadoop's gzip and bzip2
+   * codecs, which need no native library (its zstd, lz4 and snappy codecs do).
+   */
+  private static final java.util.List<String> COMPRESSED = java.util.List.of(".gz", ".bz2");
 
   private FormatSniffer() {}
 
@@ -85,11 +92,14 @@ public final class FormatSniffer {
     return extension(fileName).equals("tsv");
   }
 
-  /** The lower-case extension after removing directories and a final {@code .gz}; "" if none. */
+  /** The lower-case extension after removing directories and a final {@code .gz} or {@code .bz2}; "" if none. */
   static String extension(String fileName) {
     String name = baseName(fileName).toLowerCase(Locale.ROOT);
-    if (name.endsWith(".gz")) {
-      name = name.substring(0, name.length() - ".gz".length());
+    for (String compressed : COMPRESSED) {
+      if (name.endsWith(compressed)) {
+        name = name.substring(0, name.length() - compressed.length());
+        break;
+      }
     }
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1);

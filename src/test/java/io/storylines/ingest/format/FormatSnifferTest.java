@@ -106,6 +106,7 @@ class FormatSnifferTest {
           "a.xml",
           "a.json.gz",
           "A.CSV.GZ",
+          "a.jsonl.bz2",
           "dir/part-1.snappy.parquet"
         }) {
       assertTrue(FormatSniffer.isCandidateFileName(name), name);
@@ -114,7 +115,7 @@ class FormatSnifferTest {
 
   @Test
   void otherFileNamesAreNotCandidates() {
-    for (String name : new String[] {"a.gz", "a.jpg", "README", "a.json.bak", "a.crc", ""}) {
+    for (String name : new String[] {"a.gz", "a.bz2", "a.jpg", "README", "a.json.bak", "a.crc", "a.json.zst", ""}) {
       assertFalse(FormatSniffer.isCandidateFileName(name), name);
     }
   }
