@@ -55,7 +55,8 @@ import java.util.regex.Pattern;
  * <ol>
  *   <li><b>ISO-8601</b>: {@code uuuu-MM-dd}, optionally followed by {@code T} or a space and a
  *       time {@code HH:mm[:ss[.fraction]]}, itself optionally followed by an offset ({@code Z},
- *       {@code +03:00} or {@code +0300}) and a bracketed region ({@code [Europe/Istanbul]}). A date
+ *       {@code +03:00}, {@code +0300} or {@code +03}, directly or after a space, or a space and
+ *       {@code UTC} or {@code GMT}) and a bracketed region ({@code [Europe/Istanbul]}). A date
  *       alone is midnight.
  *   <li><b>RFC 822 / RFC 1123</b>: {@code [Weekday[,]] d MMM uuuu HH:mm[:ss] [zone]} ({@code Mon,
  *       26 Feb 2018 02:20:10 GMT}). The weekday is ignored, even when it is wrong. Month names are
@@ -116,6 +117,12 @@ public final class DateParser implements Serializable {
   private static final Pattern WHITESPACE =
       Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
+  /** An ISO time ({@code ...T21:05:09}) then a space and an offset, or UTC, GMT or Z. */
+  private static final Pattern SPACED_OFFSET =
+      Pattern.compile(
+          "(\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?) ([+-]\\d{2}(?::?\\d{2})?|UTC|GMT|Z)",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern EPOCH_NUMBER = Pattern.compile("(\\d{9,14})(?:\\.(\\d{1,9}))?");
 
   private static final DateTimeFormatter ISO_DATE_TIME =
@@ -130,6 +137,9 @@ public final class DateParser implements Serializable {
           .optionalEnd()
           .optionalStart()
           .appendOffset("+HHMM", "Z")
+          .optionalEnd()
+          .optionalStart()
+          .appendOffset("+HH", "Z")
           .optionalEnd()
           .optionalStart()
           .appendLiteral('[')
@@ -307,6 +317,11 @@ public final class DateParser implements Serializable {
   private Instant parseIso(String text) {
     boolean spaceBeforeTime = text.length() > 10 && text.charAt(10) == ' ';
     String iso = spaceBeforeTime ? text.substring(0, 10) + 'T' + text.substring(11) : text;
+    // A time followed by " +0300", " UTC", " GMT" or " Z": the space (and the name) go.
+    Matcher spaced = SPACED_OFFSET.matcher(iso);
+    if (spaced.matches()) {
+      iso = spaced.group(1) + (spaced.group(2).chars().allMatch(Character::isLetter) ? "Z" : spaced.group(2));
+    }
     return parseWith(ISO_DATE_TIME, iso);
   }
 

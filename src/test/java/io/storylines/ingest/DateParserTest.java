@@ -194,6 +194,19 @@ class DateParserTest {
     assertParses("2017-12-31T18:05:09Z", "2017-12-31 21:05:09+03:00");
   }
 
+  /** PostgreSQL's text output, Go and Ruby's default layouts, BigQuery's CSV export. */
+  @Test
+  void isoWithAnHourOffsetASpacedOffsetOrAUtcSuffix() {
+    assertParses("2017-12-31T18:05:09Z", "2017-12-31 21:05:09+03");
+    assertParses("2018-01-01T00:05:09Z", "2017-12-31 21:05:09-03");
+    assertParses("2017-12-31T18:05:09Z", "2017-12-31 21:05:09 +0300");
+    assertParses("2017-12-31T18:05:09Z", "2017-12-31 21:05:09 +03:00");
+    assertParses("2017-12-31T21:05:09.5Z", "2017-12-31 21:05:09.5 UTC");
+    assertParses("2017-12-31T21:05:09Z", "2017-12-31T21:05:09 gmt");
+    assertParses("2017-12-31T21:05:09Z", "2017-12-31 21:05:09 Z");
+    assertFails("unrecognised date '2017-12-31 21:05:09 +3'", "2017-12-31 21:05:09 +3");
+  }
+
   @Test
   void isoDateAloneIsMidnight() {
     assertParses("2018-03-01T00:00:00Z", "2018-03-01");
