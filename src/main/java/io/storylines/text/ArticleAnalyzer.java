@@ -36,7 +36,10 @@ public final class ArticleAnalyzer {
   }
 
   public AnalyzedArticle analyze(String title, String body, String declaredLang) {
-    LanguageIdentifier.Detection detection = identifier.detect(title, body);
+    // On the words: markup first would fill the detector's 200-character sample with tag names
+    // and URLs, and character references would hide the letters.
+    LanguageIdentifier.Detection detection =
+        identifier.detect(HtmlText.plainText(title), HtmlText.plainText(body));
     String lang = detection.lang();
     String basis = detection.basis().name().toLowerCase(java.util.Locale.ROOT);
     String declared = declaredLang == null ? null : LanguageIdentifier.normalizeCode(declaredLang);

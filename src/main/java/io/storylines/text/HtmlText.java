@@ -73,6 +73,15 @@ public final class HtmlText {
     return false;
   }
 
+  /**
+   * {@code text} with the rules applied and nothing else (no letter folding, no whitespace rule);
+   * null stays null. For language detection, which must see the words, not the tags, but before
+   * the display rules fold Persian letters into Arabic ones.
+   */
+  static String plainText(String text) {
+    return text == null || isPlainText(text) ? text : toText(NormChars.of(text)).toString();
+  }
+
   /** Applies the rules; returns {@code in} itself when they change nothing. */
   static NormChars toText(NormChars in) {
     NormChars decoded = decodeReferences(in);

@@ -29,6 +29,25 @@ class ArticleAnalyzerTest {
         sentenceTexts(body, analysis));
   }
 
+  /**
+   * A scraped Arabic page that opens with an image's markup: the language is that of the text,
+   * not of the tag names and the URL, which fill the first 200 characters.
+   */
+  @Test
+  void theLanguageIsDetectedOnTheTextNotOnTheMarkup() {
+    String body =
+        "<figure class=\"wp-block-image size-large\"><img src=\"https://example.com/wp-content/uploads/2025/05/"
+            + "meeting-in-damascus-with-the-delegation.jpg\" alt=\"\" width=\"1200\" height=\"800\"></figure>"
+            + "<p>أعلنت الحكومة السورية اليوم اتفاقاً جديداً مع الولايات المتحدة لرفع العقوبات الاقتصادية"
+            + " المفروضة على البلاد منذ سنوات طويلة.</p>";
+    assertEquals("ar", analyzer.analyze(null, body, null).lang());
+    String encoded = "&#1571;&#1593;&#1604;&#1606;&#1578; &#1575;&#1604;&#1581;&#1603;&#1608;&#1605;&#1577; "
+        + "&#1575;&#1604;&#1587;&#1608;&#1585;&#1610;&#1577; &#1575;&#1604;&#1610;&#1608;&#1605; "
+        + "&#1575;&#1578;&#1601;&#1575;&#1602;&#1575; &#1580;&#1583;&#1610;&#1583;&#1575; &#1605;&#1593; "
+        + "&#1575;&#1604;&#1608;&#1604;&#1575;&#1610;&#1575;&#1578; &#1575;&#1604;&#1605;&#1578;&#1581;&#1583;&#1577;";
+    assertEquals("ar", analyzer.analyze(null, encoded, null).lang(), "character references, decoded");
+  }
+
   @Test
   void arabicSentencesKeepTheirDiacriticsInTheOriginalSpan() {
     String body = "رَفَعَت الولايات المتحدة العقوبات عن سوريا. وقال المبعوث إن القرار تاريخيّ.";
