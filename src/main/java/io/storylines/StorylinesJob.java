@@ -551,6 +551,8 @@ public final class StorylinesJob {
           }
           Dataset<Row> docTopics = fitted.docTopics().persist(StorageLevel.MEMORY_AND_DISK());
           long scored = docTopics.count();
+          // The scores are cached now; the articles cached for the fits are not needed again.
+          fitted.releaseInputs();
           List<Map<String, Object>> models = new ArrayList<>();
           for (FitTopics.LanguageModel model : fitted.models()) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -778,6 +780,9 @@ public final class StorylinesJob {
               cooccurrence.unpersist();
               topics.docTopics().unpersist();
               storylineArticles.unpersist();
+              if (batchOutcomes != null) {
+                batchOutcomes.unpersist();
+              }
               long accepted = acceptedByFile.values().stream().mapToLong(Long::longValue).sum();
               long rejected = rejectedByFile.values().stream().mapToLong(Long::longValue).sum();
               batchAccepted = accepted;

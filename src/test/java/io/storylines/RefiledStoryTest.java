@@ -39,6 +39,21 @@ class RefiledStoryTest {
 
   @TempDir Path temp;
 
+  /**
+   * The RDDs cached in the session, less local checkpoints (dedup's components), whose blocks
+   * Spark's ContextCleaner drops once their Dataset is garbage-collected.
+   */
+  private static java.util.Set<Object> cachedRdds(SparkSession spark) {
+    java.util.Set<Object> ids = new java.util.HashSet<>();
+    scala.jdk.javaapi.CollectionConverters.asJava(spark.sparkContext().getPersistentRDDs())
+        .forEach((id, rdd) -> {
+          if (!rdd.isCheckpointed()) {
+            ids.add(id);
+          }
+        });
+    return ids;
+  }
+
   @Test
   void aPeriodWithOnlyACopyHasANullShareAndTheRunSucceeds(SparkSession spark) throws IOException {
     ObjectMapper json = new ObjectMapper();
@@ -53,6 +68,7 @@ class RefiledStoryTest {
     story.put("published_at", "2027-03-02T08:00:00+00:00");
     Path refiled = Files.writeString(temp.resolve("refiled.jsonl"), json.writeValueAsString(story) + "\n");
     Path out = temp.resolve("out");
+    java.util.Set<Object> cachedBefore = cachedRdds(spark);
 
     RunResult result =
         StorylinesJob.run(
@@ -64,6 +80,9 @@ class RefiledStoryTest {
                 .build());
 
     assertTrue(result.succeeded());
+    // A run in a session (a notebook, these tests) leaves nothing cached behind: cached data that
+    // piles up run after run takes memory from later runs' execution.
+    assertEquals(cachedBefore, cachedRdds(spark), "RDDs cached by the run and not released");
     assertEquals(17, result.articlesAccepted());
     assertEquals(2, result.tableRows().get("topic_quality") / 20, "an Arabic and an English model");
     List<Row> march =

@@ -92,9 +92,18 @@ public final class FitTopics {
       String modelId, String lang, int topicId, List<String> terms, List<Double> weights,
       TopicCoherence.Quality quality, long documents) {}
 
-  /** The stage's output. */
+  /**
+   * The stage's output. {@code docTopics} reads the languages' articles cached for their fits
+   * ({@code cached}): once the caller has materialized it (persisted and counted), {@link
+   * #releaseInputs} frees them, so that runs in one session do not pile them up.
+   */
   public record Result(
-      Dataset<Row> docTopics, List<Topic> topics, List<LanguageModel> models, Map<String, Long> skipped) {}
+      Dataset<Row> docTopics, List<Topic> topics, List<LanguageModel> models, Map<String, Long> skipped,
+      List<Dataset<Row>> cached) {
+    public void releaseInputs() {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
 
   public static final StructType DOC_TOPICS =
       new StructType()
@@ -158,9 +167,13 @@ public final class FitTopics {
     List<LanguageModel> models = new ArrayList<>();
     List<Topic> topics = new ArrayList<>();
     Map<String, Long> skipped = new TreeMap<>();
+    List<Dataset<Row>> cached = new ArrayList<>();
     Dataset<Row> docTopics = null;
     for (Future<Fitted> future : futures.values()) {
       Fitted fitted = join(future);
+      if (fitted.cached() != null) {
+        cached.add(fitted.cached());
+      }
       if (fitted.skipReason() != null) {
         skipped.merge(fitted.skipReason(), 1L, Long::sum);
         continue;
@@ -172,13 +185,14 @@ public final class FitTopics {
     if (docTopics == null) {
       docTopics = spark.createDataFrame(List.of(), DOC_TOPICS);
     }
-    return new Result(docTopics.select(columns(DOC_TOPICS)), topics, models, skipped);
+    return new Result(docTopics.select(columns(DOC_TOPICS)), topics, models, skipped, List.copyOf(cached));
   }
 
   /** One language's outcome: a model with its scored articles and topics, or why it was skipped. */
-  private record Fitted(LanguageModel model, Dataset<Row> docTopics, List<Topic> topics, String skipReason) {
+  private record Fitted(
+      LanguageModel model, Dataset<Row> docTopics, List<Topic> topics, String skipReason, Dataset<Row> cached) {
     static Fitted skipped(String reason) {
-      return new Fitted(null, null, null, reason);
+      return new Fitted(null, null, null, reason, null);
     }
   }
 
@@ -259,7 +273,8 @@ public final class FitTopics {
             logPerplexity),
         languageTopics,
         describe(lda, vectorizer.vocabulary(), modelId, lang, docs),
-        null);
+        null,
+        fitted ? docs : null);
   }
 
   /** {@code docs} in {@code partitions} partitions by a hash of the article id, in id order. */
