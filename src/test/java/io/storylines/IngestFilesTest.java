@@ -16,7 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -120,6 +122,48 @@ class IngestFilesTest {
     assertEquals("H1", article.getAs("title"));
     assertEquals("unknown:p1", article.getAs("article_id"));
     assertTrue(((String) article.getAs("input_locator")).startsWith("row "));
+  }
+
+  /** One Parquet file, not a folder, at {@code target}. */
+  private Path parquetFile(SparkSession spark, StructType schema, List<Row> rows, Path target) throws IOException {
+    Path written = temp.resolve("written-" + target.getFileName());
+    spark.createDataFrame(rows, schema).coalesce(1).write().parquet(written.toString());
+    try (java.util.stream.Stream<Path> parts = Files.list(written)) {
+      Path part = parts.filter(p -> p.getFileName().toString().endsWith(".parquet")).findFirst().orElseThrow();
+      return Files.move(part, target);
+    }
+  }
+
+  /**
+   * A Parquet file cut short is one unreadable_file reject; a name with glob characters is read as
+   * named; a file whose id column is a number where the others' is text is read on its own. Each
+   * stopped the run before.
+   */
+  @Test
+  void badParquetFilesDoNotStopTheRun(SparkSession spark) throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("in"));
+    StructType text = new StructType().add("id", DataTypes.StringType).add("date", DataTypes.StringType).add("body", DataTypes.StringType);
+    StructType numbered = new StructType().add("id", DataTypes.LongType).add("date", DataTypes.StringType).add("body", DataTypes.StringType);
+    Path good =
+        parquetFile(
+            spark, text,
+            List.of(RowFactory.create("g1", "2025-01-02", "first text"), RowFactory.create("g2", "2025-01-03", "second text")),
+            dir.resolve("good.parquet"));
+    parquetFile(spark, text, List.of(RowFactory.create("o1", "2025-01-04", "odd name")), dir.resolve("odd[1].parquet"));
+    parquetFile(spark, numbered, List.of(RowFactory.create(7L, "2025-01-05", "numbered id")), dir.resolve("numbered.parquet"));
+    byte[] bytes = Files.readAllBytes(good);
+    Path cut = Files.write(dir.resolve("cut.parquet"), Arrays.copyOf(bytes, bytes.length / 2));
+
+    RunResult result = run(spark, StorylinesConfig.builder().input(dir.toString()));
+
+    assertEquals(5, result.recordsRead(), "2 + 1 + 1 + the unreadable file");
+    assertEquals(4, result.articlesAccepted());
+    assertEquals(Map.of("unreadable_file", 1L), result.rejectedByReason());
+    assertEquals(List.of("file:" + cut), result.unreadableFiles());
+    List<String> ids =
+        spark.read().parquet(temp.resolve("out/articles").toString()).select("article_id").as(Encoders.STRING())
+            .collectAsList().stream().sorted().toList();
+    assertEquals(List.of("unknown:7", "unknown:g1", "unknown:g2", "unknown:o1"), ids);
   }
 
   @Test

@@ -117,19 +117,89 @@ public final class ReadArticles {
     return bins;
   }
 
+  /**
+   * The Parquet files. First each file's footer is read on the driver: a file that is not Parquet
+   * or is cut short is one {@code unreadable_file} reject, and the run goes on without it. The
+   * others are read together with their schemas merged; when the schemas cannot be merged
+   * (columns of one name and different types in two files), each file is read on its own. A file's
+   * data pages are read in the tasks: damage there still fails the run.
+   */
   private Dataset<Row> readParquetFiles(SparkSession spark, List<InputFile> files) {
-    String[] paths = files.stream().map(InputFile::path).toArray(String[]::new);
-    Dataset<Row> records =
-        spark
-            .read()
-            .option("mergeSchema", "true")
-            .parquet(paths)
-            .select(
-                col("*"),
-                col("_metadata.file_path").as(META_FILE),
-                col("_metadata.row_index").as(META_ROW));
+    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    List<String> readable = new ArrayList<>();
+    List<Row> unreadable = new ArrayList<>();
+    for (InputFile file : files) {
+      String problem = footerProblem(conf, file.path());
+      if (problem == null) {
+        readable.add(file.path());
+      } else {
+        unreadable.add(
+            OutcomeRows.toRow(
+                IngestOutcome.rejected(
+                    file.path(), 0, "file", "", RejectReason.UNREADABLE_FILE,
+                    "cannot read " + file.path() + " as Parquet: " + problem)));
+      }
+    }
+    Dataset<Row> outcomes = spark.createDataFrame(unreadable, OutcomeRows.SCHEMA);
+    if (readable.isEmpty()) {
+      return outcomes;
+    }
+    Dataset<Row> rows;
+    try {
+      rows = mapped(parquet(spark, readable));
+    } catch (Exception mergeFailed) { // Spark's SparkException is checked; Scala throws it anyway
+      rows = null;
+      for (String path : readable) {
+        Dataset<Row> one = mapped(parquet(spark, List.of(path)));
+        rows = rows == null ? one : rows.unionByName(one);
+      }
+    }
+    return rows.unionByName(outcomes);
+  }
+
+  /** Why the Parquet footer of {@code path} cannot be read, or null when it can. */
+  private static String footerProblem(Configuration conf, String path) {
+    try (org.apache.parquet.hadoop.ParquetFileReader reader =
+        org.apache.parquet.hadoop.ParquetFileReader.open(
+            org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(new Path(path), conf))) {
+      reader.getFooter();
+      return null;
+    } catch (IOException | RuntimeException e) {
+      return String.valueOf(e.getMessage());
+    }
+  }
+
+  /** The files' rows with their file and row index; the schema is read here, on the driver. */
+  private static Dataset<Row> parquet(SparkSession spark, List<String> paths) {
+    return spark
+        .read()
+        .option("mergeSchema", "true")
+        .parquet(paths.stream().map(ReadArticles::literalPath).toArray(String[]::new))
+        .select(
+            col("*"),
+            col("_metadata.file_path").as(META_FILE),
+            col("_metadata.row_index").as(META_ROW));
+  }
+
+  private Dataset<Row> mapped(Dataset<Row> records) {
     return records.mapPartitions(
         new MapParquetRows(mapper), ExpressionEncoder.apply(OutcomeRows.SCHEMA));
+  }
+
+  /**
+   * {@code path} with Hadoop's glob characters escaped: Spark expands the paths it is given as
+   * globs, so a file named {@code news[1].parquet} was not found (or another file was read).
+   */
+  static String literalPath(String path) {
+    StringBuilder out = new StringBuilder(path.length() + 8);
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if ("{}[]*?\\".indexOf(c) >= 0) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    return out.toString();
   }
 
   /** Reads the files of one bin, one after the other, streaming their outcome rows. */
