@@ -155,11 +155,16 @@ class CommandLineIT {
 
   @Test
   void jobFailureExitsOneNamingTheStage() throws Exception {
-    Path broken = Files.writeString(temp.resolve("broken.parquet"), "this is not parquet");
-    Result result =
-        storylines("run", "--input", broken.toString(), "--output", temp.resolve("o").toString());
+    // A real folder where a table's link goes: publishing never replaces one, and fails naming it.
+    // (A file that is not Parquet was the failure here; it is now an unreadable_file reject.)
+    Path output = temp.resolve("o");
+    Files.createDirectories(output.resolve("articles"));
+    Path input =
+        Files.writeString(temp.resolve("one.jsonl"), "{\"id\":\"a\",\"date\":\"2025-01-02\",\"body\":\"Some text.\"}\n");
+    Result result = storylines("run", "--input", input.toString(), "--output", output.toString());
     assertEquals(1, result.exitCode(), result.stderr());
-    assertTrue(result.stderr().contains("stage 'ingest' failed"), result.stderr());
+    assertTrue(result.stderr().contains("stage 'publish' failed"), result.stderr());
+    assertTrue(result.stderr().contains(output.resolve("articles").toString()), result.stderr());
   }
 
   @Test
