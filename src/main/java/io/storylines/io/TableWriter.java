@@ -42,6 +42,9 @@ public final class TableWriter {
   /** Split a partition's file once it holds this many rows. */
   private static final long MAX_RECORDS_PER_FILE = 250_000;
 
+  /** An unpartitioned table is written by at most this many tasks, so into at most this many files. */
+  private static final int MAX_UNPARTITIONED_FILES = 8;
+
   private final SparkSession spark;
 
   public TableWriter(SparkSession spark) {
@@ -105,7 +108,9 @@ public final class TableWriter {
           table.repartition(
               spec.partitionColumns().stream().map(c -> col(c)).toArray(org.apache.spark.sql.Column[]::new));
     } else {
-      table = table.coalesce(Math.max(1, Math.min(8, table.rdd().getNumPartitions())));
+      // At most 8 files. Coalescing cannot add partitions, and asking the plan for its partition
+      // count (table.rdd()) would run it once more; an empty table still gets one file.
+      table = table.coalesce(MAX_UNPARTITIONED_FILES);
     }
     table
         .write()
