@@ -16,7 +16,9 @@
 #
 # Settings (environment): STORYLINES_CLUSTER_WORKERS (2), STORYLINES_WORKER_MEMORY (2g, what a
 # Worker offers), STORYLINES_EXECUTOR_MEMORY (1g), STORYLINES_DRIVER_MEMORY (2g),
-# STORYLINES_SUBMIT_OPTS (more spark-submit options; a --conf there wins over this script's).
+# STORYLINES_JAVA_OPTS (more JVM options for the driver), STORYLINES_EXECUTOR_JAVA_OPTS (more JVM
+# options for the executors), STORYLINES_SUBMIT_OPTS (more spark-submit options; a --conf there
+# wins over this script's).
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -152,7 +154,7 @@ submit() {
     -cp "$spark_cp" org.apache.spark.deploy.SparkSubmit \
     --master "$(cat "$state/master-url")" --deploy-mode client \
     --class io.storylines.cli.StorylinesCli \
-    --conf "spark.executor.extraJavaOptions=$options" \
+    --conf "spark.executor.extraJavaOptions=$options ${STORYLINES_EXECUTOR_JAVA_OPTS:-}" \
     --conf "spark.executor.memory=$executor_memory" \
     --conf "spark.sql.shuffle.partitions=$((4 * workers))" \
     --conf spark.ui.port=0 \

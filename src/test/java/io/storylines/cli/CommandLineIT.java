@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.storylines.testing.ChildJvms;
 import io.storylines.testing.Project;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +35,7 @@ class CommandLineIT {
     command.add(Project.path("jobs/storylines").toString());
     command.addAll(List.of(args));
     ProcessBuilder builder = new ProcessBuilder(command).directory(Project.root().toFile());
+    ChildJvms.addTo(builder.environment());
     Path out = Files.createTempFile("storylines-stdout", ".txt");
     Path err = Files.createTempFile("storylines-stderr", ".txt");
     builder.redirectOutput(out.toFile()).redirectError(err.toFile());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storylines.testing.ChildJvms;
 import io.storylines.testing.Project;
 import io.storylines.testing.PythonEnv;
 import java.io.BufferedReader;
@@ -75,6 +76,7 @@ class KilledRunIT {
     // artifacts-*) stay behind: put them under this test's temporary directory, which JUnit
     // removes.
     Path scratch = Files.createDirectories(temp.resolve("tmp"));
+    ChildJvms.addTo(killed.environment());
     killed
         .environment()
         .merge(

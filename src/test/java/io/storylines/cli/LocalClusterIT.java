@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storylines.testing.ChildJvms;
 import io.storylines.testing.Project;
 import io.storylines.testing.SameTables;
 import io.storylines.testing.SharedSpark;
@@ -102,6 +103,7 @@ class LocalClusterIT {
             .redirectErrorStream(true)
             .redirectOutput(log.toFile());
     builder.environment().putAll(environment);
+    ChildJvms.addTo(builder.environment());
     long start = System.nanoTime();
     Process process = builder.start();
     boolean finished = process.waitFor(15, TimeUnit.MINUTES);
