@@ -64,9 +64,12 @@ class IngestFilesTest {
     assertEquals(List.of("file:" + truncated), result.unreadableFiles());
   }
 
-  /** bzip2 is read inside a folder as gzip is, not only when the file is named. */
+  /**
+   * bzip2 and Zstandard are read inside a folder as gzip is, not only when the file is named; a
+   * Zstandard file that breaks off is an unreadable_file reject, named in the run's result.
+   */
   @Test
-  void aBzip2FileInAFolderIsRead(SparkSession spark) throws IOException {
+  void bzip2AndZstandardFilesInAFolderAreRead(SparkSession spark) throws IOException {
     Path dir = Files.createDirectories(temp.resolve("in"));
     org.apache.hadoop.io.compress.BZip2Codec codec = new org.apache.hadoop.io.compress.BZip2Codec();
     codec.setConf(new org.apache.hadoop.conf.Configuration());
@@ -75,9 +78,17 @@ class IngestFilesTest {
       out.write((line("a", "2025-01-02", "first text") + line("b", "2025-01-03", "second text"))
           .getBytes(StandardCharsets.UTF_8));
     }
+    byte[] zstd =
+        com.github.luben.zstd.Zstd.compress(
+            (line("c", "2025-01-04", "third text") + line("d", "2025-01-05", "fourth text"))
+                .getBytes(StandardCharsets.UTF_8));
+    Files.write(dir.resolve("more.JSONL.zst"), zstd);
+    Path truncated = dir.resolve("broken.jsonl.zst");
+    Files.write(truncated, java.util.Arrays.copyOf(zstd, zstd.length / 2));
     RunResult result = run(spark, StorylinesConfig.builder().input(dir.toString()));
-    assertEquals(2, result.recordsRead());
-    assertEquals(2, result.articlesAccepted());
+    assertEquals(4, result.articlesAccepted());
+    assertEquals(Map.of("unreadable_file", 1L), result.rejectedByReason());
+    assertEquals(List.of("file:" + truncated), result.unreadableFiles());
   }
 
   /** A glob selects its files, and an empty file among them reads no records. */

@@ -2,6 +2,7 @@ package io.storylines.ingest;
 
 import static org.apache.spark.sql.functions.col;
 
+import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
 import io.storylines.ingest.format.InputFormat;
 import io.storylines.ingest.format.ReaderOptions;
 import io.storylines.ingest.format.RecordReader;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
@@ -41,9 +43,10 @@ import org.apache.spark.util.SerializableConfiguration;
  *
  * <p>Text formats (JSON Lines, JSON arrays, CSV, TREC) are read by the pure-Java readers of {@code
  * ingest.format} on the executors: the file list is dealt into size-balanced bins, one task per bin,
- * and each file is streamed record by record (compressed files such as {@code .gz} are decompressed
- * on the fly by Hadoop's codecs). A file that cannot be opened, or that breaks off, becomes an
- * {@code unreadable_file} reject, so it is counted and never silently shortens the input. Parquet
+ * and each file is streamed record by record ({@code .gz} and {@code .bz2} files are decompressed on
+ * the fly by Hadoop's codecs, {@code .zst} files by zstd-jni). A file that cannot be opened, or that
+ * breaks off, becomes an {@code unreadable_file} reject, so it is counted and never silently
+ * shortens the input. Parquet
  * files are read by Spark's Parquet reader, with each row located by Spark's {@code _metadata}
  * file path and row index. Nothing is collected to the driver.
  */
@@ -257,6 +260,9 @@ public final class ReadArticles {
    * been read, or when the task ends, whichever comes first.
    */
   static final class FileOutcomes implements Iterator<Row> {
+    /** The suffix of Zstandard files (the {@code zstd} tool's). */
+    private static final String ZSTANDARD = ".zst";
+
     private final InputFile file;
     private final Configuration conf;
     private final CompressionCodecFactory codecs;
@@ -289,7 +295,12 @@ public final class ReadArticles {
         in = fs.open(path);
         String name = path.getName();
         CompressionCodec codec = codecs.getCodec(path);
-        if (codec != null) {
+        if (name.toLowerCase(Locale.ROOT).endsWith(ZSTANDARD)) {
+          // Hadoop's ZStandardCodec needs the native libhadoop; zstd-jni, which Spark itself
+          // uses, brings its own.
+          in = new ZstdInputStreamNoFinalizer(in);
+          name = name.substring(0, name.length() - ZSTANDARD.length());
+        } else if (codec != null) {
           in = codec.createInputStream(in);
           name = CompressionCodecFactory.removeSuffix(name, codec.getDefaultExtension());
         }

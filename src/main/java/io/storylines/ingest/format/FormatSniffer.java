@@ -7,8 +7,8 @@ import java.util.Set;
 /**
  * Tells a file's {@link InputFormat} from its name and first bytes, for {@link InputFormat#AUTO}.
  *
- * <p>Rules, on the file name with any directories and a final {@code .gz} or {@code .bz2} removed
- * (the reader decompresses both), ignoring case:
+ * <p>Rules, on the file name with any directories and a final {@code .gz}, {@code .bz2} or {@code
+ * .zst} removed (the reader decompresses them), ignoring case:
  *
  * <ul>
  *   <li>{@code .jsonl}, {@code .ndjson}: JSONL.
@@ -37,9 +37,11 @@ public final class FormatSniffer {
 
   /**
    * Compression suffixes of the files {@link InputFormat#AUTO} reads: Hadoop's gzip and bzip2
-   * codecs, which need no native library (its zstd, lz4 and snappy codecs do).
+   * codecs, which need no native library, and Zstandard, read with the zstd-jni library that Spark
+   * itself uses ({@code ReadArticles}). Hadoop's own zstd, lz4 and snappy codecs need native
+   * libraries, and its lz4 and snappy formats are not those of the command-line tools.
    */
-  private static final java.util.List<String> COMPRESSED = java.util.List.of(".gz", ".bz2");
+  private static final java.util.List<String> COMPRESSED = java.util.List.of(".gz", ".bz2", ".zst");
 
   private FormatSniffer() {}
 
@@ -77,7 +79,7 @@ public final class FormatSniffer {
 
   /**
    * True for a name that {@link InputFormat#AUTO} reads: one of the extensions above, with or
-   * without {@code .gz}, and not hidden (starting with {@code .} or {@code _}).
+   * without {@code .gz}, {@code .bz2} or {@code .zst}, and not hidden (starting with {@code .} or {@code _}).
    */
   public static boolean isCandidateFileName(String fileName) {
     String name = baseName(fileName);
@@ -92,7 +94,7 @@ public final class FormatSniffer {
     return extension(fileName).equals("tsv");
   }
 
-  /** The lower-case extension after removing directories and a final {@code .gz} or {@code .bz2}; "" if none. */
+  /** The lower-case extension after removing directories and a final compression suffix; "" if none. */
   static String extension(String fileName) {
     String name = baseName(fileName).toLowerCase(Locale.ROOT);
     for (String compressed : COMPRESSED) {

@@ -107,6 +107,8 @@ class FormatSnifferTest {
           "a.json.gz",
           "A.CSV.GZ",
           "a.jsonl.bz2",
+          "a.json.zst",
+          "A.JSONL.ZST",
           "dir/part-1.snappy.parquet"
         }) {
       assertTrue(FormatSniffer.isCandidateFileName(name), name);
@@ -115,7 +117,7 @@ class FormatSnifferTest {
 
   @Test
   void otherFileNamesAreNotCandidates() {
-    for (String name : new String[] {"a.gz", "a.bz2", "a.jpg", "README", "a.json.bak", "a.crc", "a.json.zst", ""}) {
+    for (String name : new String[] {"a.gz", "a.bz2", "a.zst", "a.jpg", "README", "a.json.bak", "a.crc", "a.json.lz4", ""}) {
       assertFalse(FormatSniffer.isCandidateFileName(name), name);
     }
   }
