@@ -38,8 +38,8 @@ public final class FormatSniffer {
   /**
    * Compression suffixes of the files {@link InputFormat#AUTO} reads: Hadoop's gzip and bzip2
    * codecs, which need no native library, and Zstandard, read with the zstd-jni library that Spark
-   * itself uses ({@code ReadArticles}). Hadoop's own zstd, lz4 and snappy codecs need native
-   * libraries, and its lz4 and snappy formats are not those of the command-line tools.
+   * itself uses ({@code ReadArticles}). Hadoop's own zstd codec needs its native library, and its
+   * lz4 and snappy codecs read Hadoop's block format, not the files of the command-line tools.
    */
   private static final java.util.List<String> COMPRESSED = java.util.List.of(".gz", ".bz2", ".zst");
 
