@@ -37,6 +37,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.util.SerializableConfiguration;
+import scala.Tuple2;
 
 /**
  * Spark stage: reads every input file into {@link OutcomeRows}, one row per record read.
@@ -90,12 +91,22 @@ public final class ReadArticles {
             Math.min(
                 files.size(),
                 Math.max(jsc.defaultParallelism() * 4L, totalBytes / TARGET_BIN_BYTES + 1));
-    Broadcast<SerializableConfiguration> hadoopConf =
-        jsc.broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
     JavaRDD<Row> rows =
         jsc.parallelize(balancedBins(files, bins), bins)
-            .flatMap(new ReadFileBin(hadoopConf, mapper, options));
+            .flatMap(new ReadFileBin(hadoopConf(spark), mapper, options));
     return spark.createDataFrame(rows, OutcomeRows.SCHEMA);
+  }
+
+  /** The session's Hadoop configuration, for the tasks that open input files. */
+  private static Broadcast<SerializableConfiguration> hadoopConf(SparkSession spark) {
+    return JavaSparkContext.fromSparkContext(spark.sparkContext())
+        .broadcast(new SerializableConfiguration(spark.sparkContext().hadoopConfiguration()));
+  }
+
+  /** The reject of a file that cannot be read at all, or breaks off. */
+  static Row unreadableFile(String path, String detail) {
+    return OutcomeRows.toRow(
+        IngestOutcome.rejected(path, 0, "file", "", RejectReason.UNREADABLE_FILE, detail));
   }
 
   /** Deals files, largest first, to the bin with the fewest bytes so far. */
@@ -121,26 +132,29 @@ public final class ReadArticles {
   }
 
   /**
-   * The Parquet files. First each file's footer is read on the driver: a file that is not Parquet
-   * or is cut short is one {@code unreadable_file} reject, and the run goes on without it. The
+   * The Parquet files. First each file's footer is read, in tasks (on S3 each read is a request):
+   * a file that is not Parquet or is cut short is one {@code unreadable_file} reject, and the run
+   * goes on without it. The
    * others are read together with their schemas merged; when the schemas cannot be merged
    * (columns of one name and different types in two files), each file is read on its own. A file's
    * data pages are read in the tasks: damage there still fails the run.
    */
   private Dataset<Row> readParquetFiles(SparkSession spark, List<InputFile> files) {
-    Configuration conf = spark.sparkContext().hadoopConfiguration();
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    Broadcast<SerializableConfiguration> hadoopConf = hadoopConf(spark);
+    List<String> paths = files.stream().map(InputFile::path).toList();
+    List<Tuple2<String, String>> problems =
+        jsc.parallelize(paths, Math.min(paths.size(), jsc.defaultParallelism()))
+            .map(path -> new Tuple2<>(path, footerProblem(hadoopConf.value().value(), path)))
+            .collect();
     List<String> readable = new ArrayList<>();
     List<Row> unreadable = new ArrayList<>();
-    for (InputFile file : files) {
-      String problem = footerProblem(conf, file.path());
-      if (problem == null) {
-        readable.add(file.path());
+    for (Tuple2<String, String> file : problems) {
+      if (file._2() == null) {
+        readable.add(file._1());
       } else {
         unreadable.add(
-            OutcomeRows.toRow(
-                IngestOutcome.rejected(
-                    file.path(), 0, "file", "", RejectReason.UNREADABLE_FILE,
-                    "cannot read " + file.path() + " as Parquet: " + problem)));
+            unreadableFile(file._1(), "cannot read " + file._1() + " as Parquet: " + file._2()));
       }
     }
     Dataset<Row> outcomes = spark.createDataFrame(unreadable, OutcomeRows.SCHEMA);
@@ -294,15 +308,17 @@ public final class ReadArticles {
         FileSystem fs = path.getFileSystem(conf);
         in = fs.open(path);
         String name = path.getName();
-        CompressionCodec codec = codecs.getCodec(path);
         if (name.toLowerCase(Locale.ROOT).endsWith(ZSTANDARD)) {
           // Hadoop's ZStandardCodec needs the native libhadoop; zstd-jni, which Spark itself
           // uses, brings its own.
           in = new ZstdInputStreamNoFinalizer(in);
           name = name.substring(0, name.length() - ZSTANDARD.length());
-        } else if (codec != null) {
-          in = codec.createInputStream(in);
-          name = CompressionCodecFactory.removeSuffix(name, codec.getDefaultExtension());
+        } else {
+          CompressionCodec codec = codecs.getCodec(path);
+          if (codec != null) {
+            in = codec.createInputStream(in);
+            name = CompressionCodecFactory.removeSuffix(name, codec.getDefaultExtension());
+          }
         }
         reader = RecordReaders.open(file.format(), name, in, options);
         TaskContext task = TaskContext.get();
@@ -311,15 +327,7 @@ public final class ReadArticles {
         }
       } catch (IOException | RuntimeException e) {
         closeQuietly(in, e);
-        pendingFailure =
-            OutcomeRows.toRow(
-                IngestOutcome.rejected(
-                    file.path(),
-                    0,
-                    "file",
-                    "",
-                    RejectReason.UNREADABLE_FILE,
-                    "cannot open " + file.path() + ": " + e));
+        pendingFailure = unreadableFile(file.path(), "cannot open " + file.path() + ": " + e);
       }
     }
 
