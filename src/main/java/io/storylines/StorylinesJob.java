@@ -89,8 +89,8 @@ import org.apache.spark.storage.StorageLevel;
  * The Storylines batch job: read the articles, account for every record, and publish the tables.
  *
  * <p>{@link #run} is the whole job, stage by stage: list the input files, read every record into an
- * article or a reject, reject reused article ids, analyse the text (language, normalization,
- * sentences, tokens), cluster near-duplicate articles, find the gazetteer's entities, count which entities are mentioned together,
+ * article or a reject, analyse the text (language, normalization, sentences, tokens), reject
+ * reused article ids among the records that have text, cluster near-duplicate articles, find the gazetteer's entities, count which entities are mentioned together,
  * fit or reuse a topic model per language and score every article, find each storyline's articles,
  * then write the tables to a staging folder, prove that each input file's records read equal its
  * articles plus its rejects as written, and publish all tables at once with the run manifest. The
@@ -102,8 +102,8 @@ import org.apache.spark.storage.StorageLevel;
  */
 public final class StorylinesJob {
   /**
-   * How the article rows are cached between stages: the rows with their text (ingested, id-checked,
-   * analysed), which grow with the corpus and are reused by every later stage, are kept on the
+   * How the article rows are cached between stages: the rows with their text (ingested, analysed,
+   * id-checked), which grow with the corpus and are reused by every later stage, are kept on the
    * executors' local disks, not in the heap, so the heap left for aggregations and joins does not
    * shrink as the corpus grows (the operating system's page cache still serves them from memory
    * when it can). The smaller outputs that are reused (mentions, clusters, doc topics) stay in
@@ -156,11 +156,10 @@ public final class StorylinesJob {
       published = config.mode() == RunMode.APPEND ? loadPublishedRun(layout) : null;
       InputListing inputs = listInputFiles();
       Dataset<Row> outcomes = readArticles(inputs);
-      Dataset<Row> checked = rejectDuplicateIds(outcomes);
+      Dataset<Row> analyzed = rejectDuplicateIds(analyzeText(outcomes));
       if (published != null) {
-        checked = appendToPublished(checked);
+        analyzed = appendToPublished(analyzed);
       }
-      Dataset<Row> analyzed = analyzeText(checked);
       Dataset<Row> duplicates = findDuplicates(analyzed);
       Dataset<Row> mentions = extractEntities(analyzed, gazetteer);
       Dataset<Row> cooccurrence = countCooccurrences(analyzed, mentions);
@@ -298,25 +297,27 @@ public final class StorylinesJob {
   /** With {@code --mode append}: the batch's outcomes, ids checked against the published ones. */
   private Dataset<Row> batchOutcomes;
 
+  /** With {@code --mode append}: the published articles, analysed again, cached. */
+  private Dataset<Row> carriedArticles;
+
   /**
-   * Skips the batch's records whose id is published, then adds the published articles, so that
-   * the stages after this one see every article, published or new.
+   * Skips the batch's records whose id is published, then adds the published articles, their text
+   * analysed again, so that the stages after this one see every article, published or new.
    */
   private Dataset<Row> appendToPublished(Dataset<Row> checked) {
     return run.stage(
         "append",
         () -> {
           batchOutcomes = appendBatch.rejectPublished(checked).persist(TEXT_CACHE);
-          long present =
-              batchOutcomes
-                  .filter(col(OutcomeRows.REASON).equalTo(RejectReason.ALREADY_PRESENT.code()))
-                  .count();
+          long present = countLanguages(batchOutcomes, RejectReason.ALREADY_PRESENT, true);
           checked.unpersist();
+          carriedArticles = new AnalyzeText().apply(appendBatch.carried()).persist(TEXT_CACHE);
           appendSection.put("already_present", present);
           Map<String, Long> counts = new LinkedHashMap<>();
           counts.put("already present", present);
-          counts.put("published articles", publishedArticles);
-          return new StageOutput<>(batchOutcomes.unionByName(appendBatch.carried()), counts);
+          // Counted here, so that the analysis is timed as this stage's.
+          counts.put("published articles", carriedArticles.count());
+          return new StageOutput<>(batchOutcomes.unionByName(carriedArticles), counts);
         });
   }
 
@@ -370,66 +371,97 @@ public final class StorylinesJob {
         });
   }
 
-  private Dataset<Row> rejectDuplicateIds(Dataset<Row> outcomes) {
+  /**
+   * After the text stage: a record that turned out to have no text does not take an id from a later
+   * record of the same id that has text.
+   */
+  private Dataset<Row> rejectDuplicateIds(Dataset<Row> analyzed) {
     return run.stage(
-        "ids",
+        RejectDuplicateIds.STAGE,
         () -> {
-          Dataset<Row> checked =
-              new RejectDuplicateIds().apply(outcomes).persist(TEXT_CACHE);
-          long duplicates =
-              checked
-                  .filter(col(OutcomeRows.REASON).equalTo(RejectReason.DUPLICATE_ID.code()))
-                  .count();
-          outcomes.unpersist();
+          Dataset<Row> checked = new RejectDuplicateIds().apply(analyzed).persist(TEXT_CACHE);
+          long duplicates = countLanguages(checked, RejectReason.DUPLICATE_ID, published == null);
+          analyzed.unpersist();
           return new StageOutput<>(checked, Map.of("duplicate ids", duplicates));
         });
   }
 
-  private Dataset<Row> analyzeText(Dataset<Row> checked) {
+  /**
+   * One pass over a stage's outcome rows: the rows it rejected for {@code reason}, and, when {@code
+   * record} (the last stage to reject a batch record), the manifest's {@code languages} and {@code
+   * declared_lang_disagreements} of the accepted articles.
+   */
+  private long countLanguages(Dataset<Row> outcomes, RejectReason reason, boolean record) {
+    Column accepted = col(OutcomeRows.ACCEPTED);
+    Column declared = col(OutcomeRows.DECLARED_LANG);
+    Column disagrees =
+        accepted.and(declared.isNotNull()).and(declared.notEqual(col(OutcomeRows.LANG)));
+    Column rejectedHere = col(OutcomeRows.REASON).equalTo(reason.code());
+    long rejected = 0;
+    Map<String, Long> languages = new TreeMap<>();
+    Map<String, Long> disagreements = new TreeMap<>();
+    for (Row row :
+        outcomes
+            .filter(accepted.or(rejectedHere))
+            .groupBy(accepted, col(OutcomeRows.LANG), declared, disagrees.as("disagrees"))
+            .count()
+            .collectAsList()) {
+      long n = row.getLong(4);
+      if (!row.getBoolean(0)) {
+        rejected += n;
+        continue;
+      }
+      languages.merge(row.getString(1), n, Long::sum);
+      if (row.getBoolean(3)) {
+        disagreements.merge(row.getString(2) + "->" + row.getString(1), n, Long::sum);
+      }
+    }
+    if (record) {
+      run.section("languages", languages);
+      run.section("declared_lang_disagreements", disagreements);
+    }
+    return rejected;
+  }
+
+  private Dataset<Row> analyzeText(Dataset<Row> outcomes) {
     return run.stage(
-        "text",
+        AnalyzeText.STAGE,
         () -> {
-          Dataset<Row> analyzed =
-              new AnalyzeText().apply(checked).persist(TEXT_CACHE);
+          Dataset<Row> analyzed = new AnalyzeText().apply(outcomes).persist(TEXT_CACHE);
           Column accepted = col(OutcomeRows.ACCEPTED);
           Column declared = col(OutcomeRows.DECLARED_LANG);
           Column disagrees =
               accepted.and(declared.isNotNull()).and(declared.notEqual(col(OutcomeRows.LANG)));
           Map<String, Long> languages = new TreeMap<>();
-          Map<String, Long> disagreements = new TreeMap<>();
+          long disagreements = 0;
           long emptied = 0;
           long textBytes = 0;
           for (Row row :
               analyzed
                   .filter(accepted.or(col(OutcomeRows.STAGE).equalTo(AnalyzeText.STAGE)))
-                  .groupBy(col(OutcomeRows.LANG), declared, accepted, disagrees.as("disagrees"))
+                  .groupBy(col(OutcomeRows.LANG), accepted, disagrees.as("disagrees"))
                   .agg(
                       count(lit(1)),
                       sum(
                           octet_length(coalesce(col(OutcomeRows.TITLE), lit("")))
                               .plus(octet_length(col(OutcomeRows.BODY)))))
                   .collectAsList()) {
-            String lang = row.getString(0);
-            long n = row.getLong(4);
-            textBytes += row.getLong(5);
-            if (!row.getBoolean(2)) {
+            long n = row.getLong(3);
+            textBytes += row.getLong(4);
+            if (!row.getBoolean(1)) {
               emptied += n;
               continue;
             }
-            languages.merge(lang, n, Long::sum);
-            if (row.getBoolean(3)) {
-              disagreements.merge(row.getString(1) + "->" + lang, n, Long::sum);
+            languages.merge(row.getString(0), n, Long::sum);
+            if (row.getBoolean(2)) {
+              disagreements += n;
             }
           }
-          checked.unpersist();
-          run.section("languages", languages);
-          run.section("declared_lang_disagreements", disagreements);
+          outcomes.unpersist();
           Map<String, Long> counts = new LinkedHashMap<>();
           counts.put("articles", languages.values().stream().mapToLong(Long::longValue).sum());
           languages.forEach(counts::put);
-          counts.put(
-              "declared lang disagreements",
-              disagreements.values().stream().mapToLong(Long::longValue).sum());
+          counts.put("declared lang disagreements", disagreements);
           counts.put("empty", emptied);
           counts.put("text bytes", textBytes);
           return new StageOutput<>(analyzed, counts);
@@ -782,6 +814,7 @@ public final class StorylinesJob {
               storylineArticles.unpersist();
               if (batchOutcomes != null) {
                 batchOutcomes.unpersist();
+                carriedArticles.unpersist();
               }
               long accepted = acceptedByFile.values().stream().mapToLong(Long::longValue).sum();
               long rejected = rejectedByFile.values().stream().mapToLong(Long::longValue).sum();

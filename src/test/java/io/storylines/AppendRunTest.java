@@ -118,6 +118,8 @@ class AppendRunTest {
     }
     assertTrue(kept > 0, "the batch left no period untouched: " + changed);
     assertTrue(section.get("partitions_kept").get("articles").asInt() > 0, section.toString());
+    // Like its counts, the manifest's languages are the batch's.
+    assertEquals(appended.articlesAccepted(), languageTotal(manifest(out)));
 
     // The same batch again: every record is already published, and no period changes.
     RunResult again =
@@ -126,6 +128,7 @@ class AppendRunTest {
     assertEquals(appended.articlesAccepted(), again.rejectedByReason().get("already_present"));
     assertEquals(appended.tableRows().get("articles"), again.tableRows().get("articles"));
     assertTrue(manifest(out).get("append").get("changed_periods").isEmpty());
+    assertEquals(0, languageTotal(manifest(out)));
     assertEquals(after.get("articles"), partitionFiles(out).get("articles"));
   }
 
@@ -172,6 +175,14 @@ class AppendRunTest {
     return StorylinesConfig.builder()
         .inputs(inputs.stream().map(p -> Project.path(p).toString()).toList())
         .output(out.toString());
+  }
+
+  private static long languageTotal(JsonNode manifest) {
+    long total = 0;
+    for (JsonNode n : manifest.get("languages")) {
+      total += n.asLong();
+    }
+    return total;
   }
 
   private static JsonNode manifest(Path out) throws IOException {

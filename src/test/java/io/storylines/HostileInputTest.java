@@ -128,6 +128,7 @@ class HostileInputTest {
         + line("arabic", "٢٠٢٥-٠٥-١٣", "arabic-indic digits"));
     write("dup-a.jsonl", line("d1", d, "first d1") + line("d1", d, "second d1") + line("d2", d, "first d2"));
     write("dup-b.jsonl", line("d2", d, "second d2"));
+    write("dup-markup.jsonl", line("d3", d, "<div><br/></div>") + line("d3", d, "the text of d3"));
     write(
         "unbalanced.csv",
         "id,source,date,body\nub1,s,2025-05-13,fine\n"
@@ -406,6 +407,13 @@ class HostileInputTest {
     assertRejected("dup-a.jsonl", "line 2", "duplicate_id", "ids");
     assertEquals("first d2", article("dup-a.jsonl", "line 3").getAs("body"));
     assertRejected("dup-b.jsonl", "line 1", "duplicate_id", "ids");
+  }
+
+  @Test
+  void anIdWhoseFirstRecordHasNoTextKeepsTheNextRecordWithText() {
+    assertRejected("dup-markup.jsonl", "line 1", "empty_text", "text");
+    assertEquals("the text of d3", article("dup-markup.jsonl", "line 2").getAs("body"));
+    assertCounts("dup-markup.jsonl", 2, 1, 1);
   }
 
   @Test

@@ -171,7 +171,7 @@ class SampleRunTest {
     manifest.get("stages").forEach(stage -> stages.add(stage.get("name").asText()));
     assertEquals(
         List.of(
-            "gazetteer", "definitions", "inputs", "ingest", "ids", "text", "dedup", "entities",
+            "gazetteer", "definitions", "inputs", "ingest", "text", "ids", "dedup", "entities",
             "cooccurrence", "topics", "storylines", "timelines", "write"),
         stages);
     JsonNode heap = manifest.get("driver_heap");

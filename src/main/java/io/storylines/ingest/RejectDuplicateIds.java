@@ -15,7 +15,9 @@ import org.apache.spark.sql.Row;
 
 /**
  * Spark stage: an {@code article_id} names one article. Among accepted outcomes with the same id,
- * the first by input file path, then by position in the file, stays accepted; every later one
+ * the first by input file path, then by position in the file, stays accepted; the job runs it
+ * after the text stage, so that a record with no text does not take the id from a later record
+ * that has text; every later one
  * becomes a {@code duplicate_id} reject whose detail names where the id was first read. Rows keep
  * their count: this stage only changes the status of rows, so records read are preserved.
  *
