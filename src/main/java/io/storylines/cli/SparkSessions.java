@@ -1,5 +1,7 @@
 package io.storylines.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
@@ -13,9 +15,20 @@ import org.apache.spark.sql.SparkSession;
  * co-occurrence stage on data/sample took 43 s with 200 and 14 s with 4). Adaptive execution still
  * coalesces small partitions. A value set by the user ({@code -Dspark.sql.shuffle.partitions} or
  * spark-submit's {@code --conf}) wins, and cluster runs keep their own setting.
+ *
+ * <p>Every run, embedded or not, sets {@value #DROP_ZERO_ACCUMULATORS} to false, unless the user set
+ * it. Spark 4.2's executor heartbeat asks each running task's accumulators whether they are zero.
+ * The accumulator of a cached DataFrame being built ({@code PartitionKeyedAccumulator}) can be asked
+ * while its task is still deserializing it; it then throws a {@code NullPointerException}, and the
+ * executor's heartbeat thread stops for the rest of the application (SPARK-59451, not fixed in
+ * 4.2.0). In local mode that printed an ERROR stack trace in a quiet run; on a cluster, the driver
+ * removes the silent executor after {@code spark.network.timeout}, with its cached blocks. With the
+ * setting false the heartbeat does not ask, and sends the zero-valued accumulators of the running
+ * tasks too.
  */
 final class SparkSessions {
   private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
+  static final String DROP_ZERO_ACCUMULATORS = "spark.executor.heartbeat.dropZeroAccumulatorUpdates";
 
   private SparkSessions() {}
 
@@ -30,13 +43,22 @@ final class SparkSessions {
       builder.master("local[*]");
       embedded = true;
     }
-    if (embedded && !conf.contains(SHUFFLE_PARTITIONS)) {
-      int cores = Runtime.getRuntime().availableProcessors();
-      builder.config(SHUFFLE_PARTITIONS, Math.max(8, 4 * cores));
-    }
+    defaults(conf, embedded, Runtime.getRuntime().availableProcessors()).forEach(builder::config);
     builder.config("spark.ui.showConsoleProgress", System.console() != null);
     SparkSession spark = builder.getOrCreate();
     spark.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");
     return spark;
+  }
+
+  /** The settings the job adds to {@code conf}: none that the user set. */
+  static Map<String, String> defaults(SparkConf conf, boolean embedded, int cores) {
+    Map<String, String> settings = new LinkedHashMap<>();
+    if (embedded && !conf.contains(SHUFFLE_PARTITIONS)) {
+      settings.put(SHUFFLE_PARTITIONS, String.valueOf(Math.max(8, 4 * cores)));
+    }
+    if (!conf.contains(DROP_ZERO_ACCUMULATORS)) {
+      settings.put(DROP_ZERO_ACCUMULATORS, "false");
+    }
+    return settings;
   }
 }

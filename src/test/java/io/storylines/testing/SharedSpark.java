@@ -47,6 +47,8 @@ public final class SharedSpark implements ParameterResolver {
             .config("spark.sql.adaptive.enabled", "false")
             .config("spark.default.parallelism", "2")
             .config("spark.ui.enabled", "false")
+            // As the job's sessions do (SparkSessions): SPARK-59451 stops the heartbeat otherwise.
+            .config("spark.executor.heartbeat.dropZeroAccumulatorUpdates", "false")
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.sql.session.timeZone", "UTC")
             .getOrCreate();
