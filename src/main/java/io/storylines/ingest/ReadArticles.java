@@ -18,8 +18,10 @@ import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -37,7 +39,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.util.SerializableConfiguration;
-import scala.Tuple2;
 
 /**
  * Spark stage: reads every input file into {@link OutcomeRows}, one row per record read.
@@ -132,65 +133,79 @@ public final class ReadArticles {
   }
 
   /**
+   * Distinct Parquet schemas up to which the files are read one schema at a time; with more, Spark
+   * merges them in one read.
+   */
+  public static final int MAX_SCHEMA_GROUPS = 16;
+
+  /**
    * The Parquet files. First each file's footer is read, in tasks (on S3 each read is a request):
    * a file that is not Parquet or is cut short is one {@code unreadable_file} reject, and the run
-   * goes on without it. The
-   * others are read together with their schemas merged; when the schemas cannot be merged
-   * (columns of one name and different types in two files), each file is read on its own. A file's
-   * data pages are read in the tasks: damage there still fails the run.
+   * goes on without it. The others are grouped by their schema as written in the footer, and each
+   * group is read on its own, so files whose columns of one name have different types (an id that
+   * is a number in one file and text in another) are read without Spark trying to merge them
+   * (which failed a Spark job and printed its stack traces). Past {@link #MAX_SCHEMA_GROUPS}
+   * schemas, the files are read together with their schemas merged, and when the merge fails, each
+   * file on its own. A file's data pages are read in the tasks: damage there still fails the run.
    */
   private Dataset<Row> readParquetFiles(SparkSession spark, List<InputFile> files) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableConfiguration> hadoopConf = hadoopConf(spark);
     List<String> paths = files.stream().map(InputFile::path).toList();
-    List<Tuple2<String, String>> problems =
+    List<ParquetFooter> footers =
         jsc.parallelize(paths, Math.min(paths.size(), jsc.defaultParallelism()))
-            .map(path -> new Tuple2<>(path, footerProblem(hadoopConf.value().value(), path)))
+            .map(path -> ParquetFooter.read(hadoopConf.value().value(), path))
             .collect();
-    List<String> readable = new ArrayList<>();
+    Map<String, List<String>> bySchema = new TreeMap<>();
     List<Row> unreadable = new ArrayList<>();
-    for (Tuple2<String, String> file : problems) {
-      if (file._2() == null) {
-        readable.add(file._1());
+    for (ParquetFooter footer : footers) {
+      if (footer.problem() == null) {
+        bySchema.computeIfAbsent(footer.schema(), schema -> new ArrayList<>()).add(footer.path());
       } else {
         unreadable.add(
-            unreadableFile(file._1(), "cannot read " + file._1() + " as Parquet: " + file._2()));
+            unreadableFile(
+                footer.path(), "cannot read " + footer.path() + " as Parquet: " + footer.problem()));
       }
     }
     Dataset<Row> outcomes = spark.createDataFrame(unreadable, OutcomeRows.SCHEMA);
-    if (readable.isEmpty()) {
+    if (bySchema.isEmpty()) {
       return outcomes;
     }
-    Dataset<Row> rows;
-    try {
-      rows = mapped(parquet(spark, readable));
-    } catch (Exception mergeFailed) { // Spark's SparkException is checked; Scala throws it anyway
-      rows = null;
-      for (String path : readable) {
-        Dataset<Row> one = mapped(parquet(spark, List.of(path)));
-        rows = rows == null ? one : rows.unionByName(one);
+    List<List<String>> reads = new ArrayList<>(bySchema.values());
+    if (reads.size() > MAX_SCHEMA_GROUPS) {
+      List<String> readable = reads.stream().flatMap(List::stream).toList();
+      try {
+        return mapped(parquet(spark, readable, true)).unionByName(outcomes);
+      } catch (Exception mergeFailed) { // Spark's SparkException is checked; Scala throws it anyway
+        reads = readable.stream().map(List::of).toList();
       }
     }
-    return rows.unionByName(outcomes);
+    Dataset<Row> rows = outcomes;
+    for (List<String> group : reads) {
+      rows = mapped(parquet(spark, group, false)).unionByName(rows);
+    }
+    return rows;
   }
 
-  /** Why the Parquet footer of {@code path} cannot be read, or null when it can. */
-  private static String footerProblem(Configuration conf, String path) {
-    try (org.apache.parquet.hadoop.ParquetFileReader reader =
-        org.apache.parquet.hadoop.ParquetFileReader.open(
-            org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(new Path(path), conf))) {
-      reader.getFooter();
-      return null;
-    } catch (IOException | RuntimeException e) {
-      return String.valueOf(e.getMessage());
+  /** A Parquet file's schema as its footer gives it, or why the footer cannot be read. */
+  record ParquetFooter(String path, String schema, String problem) implements Serializable {
+    static ParquetFooter read(Configuration conf, String path) {
+      try (org.apache.parquet.hadoop.ParquetFileReader reader =
+          org.apache.parquet.hadoop.ParquetFileReader.open(
+              org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(new Path(path), conf))) {
+        return new ParquetFooter(
+            path, reader.getFooter().getFileMetaData().getSchema().toString(), null);
+      } catch (IOException | RuntimeException e) {
+        return new ParquetFooter(path, null, String.valueOf(e.getMessage()));
+      }
     }
   }
 
   /** The files' rows with their file and row index; the schema is read here, on the driver. */
-  private static Dataset<Row> parquet(SparkSession spark, List<String> paths) {
+  private static Dataset<Row> parquet(SparkSession spark, List<String> paths, boolean mergeSchema) {
     return spark
         .read()
-        .option("mergeSchema", "true")
+        .option("mergeSchema", String.valueOf(mergeSchema))
         .parquet(paths.stream().map(ReadArticles::literalPath).toArray(String[]::new))
         .select(
             col("*"),

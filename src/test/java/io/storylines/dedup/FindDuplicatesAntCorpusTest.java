@@ -60,8 +60,8 @@ class FindDuplicatesAntCorpusTest {
         new ReadArticles(mapper, config.readerOptions())
             .read(spark, new ListInputFiles(spark.sparkContext().hadoopConfiguration(), config.format()).list(config.inputs()));
     Dataset<Row> articles =
-        new AnalyzeText()
-            .apply(new RejectDuplicateIds().apply(outcomes))
+        new RejectDuplicateIds()
+            .apply(new AnalyzeText().apply(outcomes))
             .filter(col(OutcomeRows.ACCEPTED))
             .persist(StorageLevel.MEMORY_AND_DISK());
 
