@@ -793,7 +793,12 @@ public final class StorylinesJob {
               tables.write(DocTopicsTable.SPEC, topics.docTopics());
               Dataset<Row> timeline =
                   new TopicTimeline()
-                      .apply(topics.docTopics().join(duplicates.select("article_id", "is_canonical"), "article_id"));
+                      .apply(
+                          topics
+                              .docTopics()
+                              .join(
+                                  duplicates.select("article_id", "dup_cluster", "is_canonical"),
+                                  "article_id"));
               tables.write(TopicTimelineTable.SPEC, timeline);
               tables.write(StorylineArticlesTable.SPEC, storylineArticles);
               tables.write(StorylineTimelineTable.SPEC, timelines.storylines());

@@ -13,10 +13,10 @@ import java.util.Map;
  * period's topic weight is shared among its most prevalent topics.
  *
  * <p>Vocabulary, as in docs/tables.md: a topic's <em>weight</em> in a period is the sum of its weight
- * over the period's articles ({@code weight_sum}); its <em>share</em> of the period is that over the
+ * over the period's stories ({@code weight_sum}); its <em>share</em> of the period is that over the
  * weight of all the model's topics there ({@code share}), so a period's shares sum to 1. A topic's
  * share of the run is its weight summed over all periods over the model's. Its <em>articles</em> are
- * those whose top topic it is.
+ * the stories whose top topic it is ({@code n_articles}: near-duplicates once in each period).
  *
  * <p>Rules:
  *

@@ -283,37 +283,50 @@ class FitTopicsTest {
     assertEquals(1.0, shares.get("2025-06"), 1e-9);
     assertEquals(30L, articles.get("2025-05"));
     assertEquals(30L, articles.get("2025-06"));
-    // A copy (not canonical) counts in the raw columns only.
-    Dataset<Row> flagged =
-        result.docTopics().withColumn("is_canonical", org.apache.spark.sql.functions.col("article_id").notEqual("en:0"));
-    long articlesMay = 0;
-    long rawMay = 0;
-    double sharesMay = 0;
-    for (Row r : new TopicTimeline().apply(flagged).collectAsList()) {
-      if (r.getString(r.fieldIndex("period")).equals("2025-05")) {
-        articlesMay += r.getLong(r.fieldIndex("n_articles"));
-        rawMay += r.getLong(r.fieldIndex("n_articles_raw"));
-        sharesMay += r.getDouble(r.fieldIndex("share"));
-      }
-    }
-    assertEquals(29L, articlesMay);
-    assertEquals(30L, rawMay);
-    assertEquals(1.0, sharesMay, 1e-9);
+    // Two articles of one language in May, and one in June, to make copies of one story.
+    List<Row> docs = result.docTopics().select("article_id", "period", "lang").orderBy("article_id").collectAsList();
+    Row may = docs.stream().filter(r -> r.getString(1).equals("2025-05")).findFirst().orElseThrow();
+    String lang = may.getString(2);
+    String mayCopy =
+        docs.stream()
+            .filter(r -> r.getString(1).equals("2025-05") && r.getString(2).equals(lang) && !r.equals(may))
+            .findFirst().orElseThrow().getString(0);
+    String juneCopy =
+        docs.stream()
+            .filter(r -> r.getString(1).equals("2025-06") && r.getString(2).equals(lang))
+            .findFirst().orElseThrow().getString(0);
+    org.apache.spark.sql.Column id = org.apache.spark.sql.functions.col("article_id");
 
-    // A period whose articles are all copies of earlier stories has no story of its own: its
-    // deduplicated share is undefined (null), not a division by zero that fails the run.
-    Dataset<Row> copiesInJune =
-        result.docTopics().withColumn("is_canonical", org.apache.spark.sql.functions.col("period").notEqual("2025-06"));
-    double rawJune = 0;
-    for (Row r : new TopicTimeline().apply(copiesInJune).collectAsList()) {
-      if (r.getString(r.fieldIndex("period")).equals("2025-06")) {
-        assertEquals(0L, r.getLong(r.fieldIndex("n_articles")));
-        assertEquals(0.0, r.getDouble(r.fieldIndex("weight_sum")));
-        assertTrue(r.isNullAt(r.fieldIndex("share")), "share of a period without stories");
-        rawJune += r.getDouble(r.fieldIndex("share_raw"));
-      }
+    // A copy in the same period counts in the raw columns only.
+    Map<String, double[]> sameMonth =
+        periodTotals(
+            result.docTopics()
+                .withColumn("dup_cluster", org.apache.spark.sql.functions.when(id.equalTo(mayCopy), may.getString(0)).otherwise(id))
+                .withColumn("is_canonical", id.notEqual(mayCopy)));
+    assertArrayEquals(new double[] {29, 30, 1.0}, sameMonth.get("2025-05"), 1e-9);
+    assertArrayEquals(new double[] {30, 30, 1.0}, sameMonth.get("2025-06"), 1e-9);
+
+    // A copy a month later counts as the story in that month, as the other timelines count it:
+    // June keeps its 30 stories, and its shares still sum to 1.
+    Map<String, double[]> nextMonth =
+        periodTotals(
+            result.docTopics()
+                .withColumn("dup_cluster", org.apache.spark.sql.functions.when(id.equalTo(juneCopy), may.getString(0)).otherwise(id))
+                .withColumn("is_canonical", id.notEqual(juneCopy)));
+    assertArrayEquals(new double[] {30, 30, 1.0}, nextMonth.get("2025-05"), 1e-9);
+    assertArrayEquals(new double[] {30, 30, 1.0}, nextMonth.get("2025-06"), 1e-9);
+  }
+
+  /** Per period: the stories and the articles over all topics, and the sum of the shares. */
+  private static Map<String, double[]> periodTotals(Dataset<Row> docTopics) {
+    Map<String, double[]> totals = new HashMap<>();
+    for (Row r : new TopicTimeline().apply(docTopics).collectAsList()) {
+      double[] t = totals.computeIfAbsent(r.getString(r.fieldIndex("period")), p -> new double[3]);
+      t[0] += r.getLong(r.fieldIndex("n_articles"));
+      t[1] += r.getLong(r.fieldIndex("n_articles_raw"));
+      t[2] += r.getDouble(r.fieldIndex("share"));
     }
-    assertEquals(1.0, rawJune, 1e-9);
+    return totals;
   }
 
   @Test

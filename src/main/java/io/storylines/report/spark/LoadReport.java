@@ -384,8 +384,8 @@ public final class LoadReport {
     }
     Map<List<String>, List<TopicPrevalenceSection.PeriodShare>> sharesByModel = new HashMap<>();
     Set<String> periods = new TreeSet<>(articlePeriods);
-    // A period whose articles in a language are all copies of earlier stories has a null share:
-    // no weight of its own, an empty column like a period without articles.
+    // Outputs written before 2026-12-01 have a null share where a period's articles in a language
+    // were all copies of earlier stories: an empty column, like a period without articles.
     for (Row r :
         timeline.filter(col("share").isNotNull())
             .withColumn("series", when(drawn, col("topic_id")).otherwise(lit(TopicPrevalenceSection.OTHER_TOPICS)))
