@@ -295,26 +295,24 @@ class FitTopicsTest {
         docs.stream()
             .filter(r -> r.getString(1).equals("2025-06") && r.getString(2).equals(lang))
             .findFirst().orElseThrow().getString(0);
-    org.apache.spark.sql.Column id = org.apache.spark.sql.functions.col("article_id");
-
     // A copy in the same period counts in the raw columns only.
-    Map<String, double[]> sameMonth =
-        periodTotals(
-            result.docTopics()
-                .withColumn("dup_cluster", org.apache.spark.sql.functions.when(id.equalTo(mayCopy), may.getString(0)).otherwise(id))
-                .withColumn("is_canonical", id.notEqual(mayCopy)));
+    Map<String, double[]> sameMonth = periodTotals(withCopy(result.docTopics(), mayCopy, may.getString(0)));
     assertArrayEquals(new double[] {29, 30, 1.0}, sameMonth.get("2025-05"), 1e-9);
     assertArrayEquals(new double[] {30, 30, 1.0}, sameMonth.get("2025-06"), 1e-9);
 
     // A copy a month later counts as the story in that month, as the other timelines count it:
     // June keeps its 30 stories, and its shares still sum to 1.
-    Map<String, double[]> nextMonth =
-        periodTotals(
-            result.docTopics()
-                .withColumn("dup_cluster", org.apache.spark.sql.functions.when(id.equalTo(juneCopy), may.getString(0)).otherwise(id))
-                .withColumn("is_canonical", id.notEqual(juneCopy)));
+    Map<String, double[]> nextMonth = periodTotals(withCopy(result.docTopics(), juneCopy, may.getString(0)));
     assertArrayEquals(new double[] {30, 30, 1.0}, nextMonth.get("2025-05"), 1e-9);
     assertArrayEquals(new double[] {30, 30, 1.0}, nextMonth.get("2025-06"), 1e-9);
+  }
+
+  /** Every article a story of its own, but {@code copy}, a copy of {@code original}'s story. */
+  private static Dataset<Row> withCopy(Dataset<Row> docTopics, String copy, String original) {
+    org.apache.spark.sql.Column id = org.apache.spark.sql.functions.col("article_id");
+    return docTopics
+        .withColumn("dup_cluster", org.apache.spark.sql.functions.when(id.equalTo(copy), original).otherwise(id))
+        .withColumn("is_canonical", id.notEqual(copy));
   }
 
   /** Per period: the stories and the articles over all topics, and the sum of the shares. */
