@@ -394,8 +394,7 @@ public final class StorylinesJob {
   private long countLanguages(Dataset<Row> outcomes, RejectReason reason, boolean record) {
     Column accepted = col(OutcomeRows.ACCEPTED);
     Column declared = col(OutcomeRows.DECLARED_LANG);
-    Column disagrees =
-        accepted.and(declared.isNotNull()).and(declared.notEqual(col(OutcomeRows.LANG)));
+    Column disagrees = disagreesWithDeclaredLang();
     Column rejectedHere = col(OutcomeRows.REASON).equalTo(reason.code());
     long rejected = 0;
     Map<String, Long> languages = new TreeMap<>();
@@ -423,15 +422,21 @@ public final class StorylinesJob {
     return rejected;
   }
 
+  /** An accepted article whose declared language is not the detected one. */
+  private static Column disagreesWithDeclaredLang() {
+    Column declared = col(OutcomeRows.DECLARED_LANG);
+    return col(OutcomeRows.ACCEPTED)
+        .and(declared.isNotNull())
+        .and(declared.notEqual(col(OutcomeRows.LANG)));
+  }
+
   private Dataset<Row> analyzeText(Dataset<Row> outcomes) {
     return run.stage(
         AnalyzeText.STAGE,
         () -> {
           Dataset<Row> analyzed = new AnalyzeText().apply(outcomes).persist(TEXT_CACHE);
           Column accepted = col(OutcomeRows.ACCEPTED);
-          Column declared = col(OutcomeRows.DECLARED_LANG);
-          Column disagrees =
-              accepted.and(declared.isNotNull()).and(declared.notEqual(col(OutcomeRows.LANG)));
+          Column disagrees = disagreesWithDeclaredLang();
           Map<String, Long> languages = new TreeMap<>();
           long disagreements = 0;
           long emptied = 0;
