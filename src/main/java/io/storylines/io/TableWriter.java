@@ -21,8 +21,6 @@ import org.apache.hadoop.fs.ChecksumFileSystem;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.FileUtil;
-import org.apache.hadoop.fs.LocatedFileStatus;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -144,13 +142,7 @@ public final class TableWriter {
       if (!fs.exists(staged)) {
         return false;
       }
-      RemoteIterator<LocatedFileStatus> files = fs.listFiles(staged, true);
-      while (files.hasNext()) {
-        if (files.next().getPath().getName().endsWith(".parquet")) {
-          return true;
-        }
-      }
-      return false;
+      return filesUnder(fs, staged).stream().anyMatch(file -> file.getName().endsWith(".parquet"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list the staged table " + staged, e);
     }
@@ -166,21 +158,33 @@ public final class TableWriter {
     try {
       FileSystem fs = staged.getFileSystem(spark.sparkContext().hadoopConfiguration());
       FileSystem raw = fs instanceof ChecksumFileSystem checksummed ? checksummed.getRawFileSystem() : fs;
-      List<Path> hidden = new ArrayList<>();
-      RemoteIterator<LocatedFileStatus> files = raw.listFiles(staged, true);
-      while (files.hasNext()) {
-        Path file = files.next().getPath();
+      for (Path file : filesUnder(raw, staged)) {
         String name = file.getName();
         if (name.startsWith(".") || name.startsWith("_")) {
-          hidden.add(file);
+          raw.delete(file, false);
         }
-      }
-      for (Path file : hidden) {
-        raw.delete(file, false);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot tidy the staged table " + staged, e);
     }
+  }
+
+  /**
+   * The files under {@code dir}, at any depth, by plain {@code listStatus}: {@code listFiles(dir,
+   * true)} builds a LocatedFileStatus per file, which on the local filesystem without Hadoop's
+   * native library reads the file's permissions by running {@code ls -ld}, a process per file
+   * (about 450 in a run of the sample).
+   */
+  private static List<Path> filesUnder(FileSystem fs, Path dir) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (FileStatus status : fs.listStatus(dir)) {
+      if (status.isDirectory()) {
+        files.addAll(filesUnder(fs, status.getPath()));
+      } else {
+        files.add(status.getPath());
+      }
+    }
+    return files;
   }
 
   /** Reads a written table back and counts its rows per input file. */
