@@ -1,5 +1,6 @@
 package io.storylines.cli;
 
+import io.storylines.io.NioLocalFileSystem;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.apache.spark.SparkConf;
@@ -25,10 +26,17 @@ import org.apache.spark.sql.SparkSession;
  * removes the silent executor after {@code spark.network.timeout}, with its cached blocks. With the
  * setting false the heartbeat does not ask, and sends the zero-valued accumulators of the running
  * tasks too.
+ *
+ * <p>Embedded runs also read and write {@code file:} paths through {@link NioLocalFileSystem}
+ * ({@value #LOCAL_FILESYSTEM}), unless the user set it: Hadoop's own starts a {@code chmod} process
+ * for every file and folder it creates when its native library is absent, as it is in Spark's
+ * distribution (about 700 processes in a run of the sample). Cluster runs keep Hadoop's, because
+ * their executors load filesystems from their own classpath.
  */
 final class SparkSessions {
   private static final String SHUFFLE_PARTITIONS = "spark.sql.shuffle.partitions";
   static final String DROP_ZERO_ACCUMULATORS = "spark.executor.heartbeat.dropZeroAccumulatorUpdates";
+  static final String LOCAL_FILESYSTEM = "spark.hadoop.fs.file.impl";
 
   private SparkSessions() {}
 
@@ -55,6 +63,9 @@ final class SparkSessions {
     Map<String, String> settings = new LinkedHashMap<>();
     if (embedded && !conf.contains(SHUFFLE_PARTITIONS)) {
       settings.put(SHUFFLE_PARTITIONS, String.valueOf(Math.max(8, 4 * cores)));
+    }
+    if (embedded && !conf.contains(LOCAL_FILESYSTEM)) {
+      settings.put(LOCAL_FILESYSTEM, NioLocalFileSystem.class.getName());
     }
     if (!conf.contains(DROP_ZERO_ACCUMULATORS)) {
       settings.put(DROP_ZERO_ACCUMULATORS, "false");

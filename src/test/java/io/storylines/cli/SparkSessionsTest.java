@@ -2,6 +2,7 @@ package io.storylines.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.storylines.io.NioLocalFileSystem;
 import java.util.Map;
 import org.apache.spark.SparkConf;
 import org.junit.jupiter.api.Test;
@@ -12,9 +13,12 @@ class SparkSessionsTest {
   }
 
   @Test
-  void embeddedRunsShuffleIntoFourPartitionsPerCoreAndTheHeartbeatDoesNotAskForZeros() {
+  void embeddedRunsShuffleIntoFourPartitionsPerCoreSetPermissionsInJavaAndTheHeartbeatDoesNotAskForZeros() {
     assertEquals(
-        Map.of("spark.sql.shuffle.partitions", "8", SparkSessions.DROP_ZERO_ACCUMULATORS, "false"),
+        Map.of(
+            "spark.sql.shuffle.partitions", "8",
+            SparkSessions.LOCAL_FILESYSTEM, NioLocalFileSystem.class.getName(),
+            SparkSessions.DROP_ZERO_ACCUMULATORS, "false"),
         SparkSessions.defaults(empty(), true, 2));
     assertEquals("48", SparkSessions.defaults(empty(), true, 12).get("spark.sql.shuffle.partitions"));
   }
@@ -31,6 +35,7 @@ class SparkSessionsTest {
     SparkConf conf =
         empty()
             .set("spark.sql.shuffle.partitions", "3")
+            .set(SparkSessions.LOCAL_FILESYSTEM, "org.apache.hadoop.fs.LocalFileSystem")
             .set(SparkSessions.DROP_ZERO_ACCUMULATORS, "true");
     assertEquals(Map.of(), SparkSessions.defaults(conf, true, 2));
   }

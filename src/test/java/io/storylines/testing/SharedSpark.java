@@ -49,6 +49,8 @@ public final class SharedSpark implements ParameterResolver {
             .config("spark.ui.enabled", "false")
             // As the job's sessions do (SparkSessions): SPARK-59451 stops the heartbeat otherwise.
             .config("spark.executor.heartbeat.dropZeroAccumulatorUpdates", "false")
+            // As embedded runs do (SparkSessions): no chmod process per file written.
+            .config("spark.hadoop.fs.file.impl", io.storylines.io.NioLocalFileSystem.class.getName())
             .config("spark.ui.showConsoleProgress", "false")
             .config("spark.sql.session.timeZone", "UTC")
             .getOrCreate();
