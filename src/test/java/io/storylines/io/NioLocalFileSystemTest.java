@@ -59,7 +59,9 @@ class NioLocalFileSystemTest {
       }
       assertEquals("rw-r-----", mode(temp.resolve("a/b/part.parquet")));
       // The checksum file is created beside it, readable as Hadoop reads it.
-      assertEquals(1, fs.open(file).read());
+      try (var in = fs.open(file)) {
+        assertEquals(1, in.read());
+      }
 
       fs.setPermission(file, new FsPermission((short) 0604));
       assertEquals("rw----r--", mode(temp.resolve("a/b/part.parquet")));
