@@ -340,6 +340,9 @@ public final class StorylinesJob {
   /** Per input file: outcome rows by accepted (true) or rejected (false). */
   private Map<String, long[]> readCounts;
 
+  /** The records read, cached until the text stage has analysed them. */
+  private Dataset<Row> readCache;
+
   private Dataset<Row> readArticles(InputListing inputs) {
     return run.stage(
         "ingest",
@@ -351,15 +354,27 @@ public final class StorylinesJob {
                   config.period(),
                   config.undated(),
                   config.defaultSource());
-          Dataset<Row> outcomes =
-              new ReadArticles(mapper, config.readerOptions())
-                  .read(spark, inputs)
-                  .persist(TEXT_CACHE);
+          ReadArticles.ArticlesRead read = new ReadArticles(mapper, config.readerOptions()).read(spark, inputs);
+          readCache = read.outcomes().persist(TEXT_CACHE);
           readCounts = new TreeMap<>();
           for (Row row :
-              outcomes.groupBy(OutcomeRows.INPUT_FILE, OutcomeRows.ACCEPTED).count().collectAsList()) {
+              readCache.groupBy(OutcomeRows.INPUT_FILE, OutcomeRows.ACCEPTED).count().collectAsList()) {
             long[] counts = readCounts.computeIfAbsent(row.getString(0), file -> new long[2]);
             counts[row.getBoolean(1) ? 0 : 1] += row.getLong(2);
+          }
+          Dataset<Row> outcomes = readCache;
+          if (!read.parquetRows().isEmpty()) {
+            Map<String, Long> rowsRead = new TreeMap<>();
+            readCounts.forEach((file, counts) -> rowsRead.put(file, counts[0] + counts[1]));
+            List<Row> missing =
+                ReadArticles.missingParquetRows(spark, read.parquetRows(), rowsRead);
+            if (!missing.isEmpty()) {
+              for (Row reject : missing) {
+                String file = reject.getString(OutcomeRows.SCHEMA.fieldIndex(OutcomeRows.INPUT_FILE));
+                readCounts.computeIfAbsent(file, f -> new long[2])[1]++;
+              }
+              outcomes = ReadArticles.withRejects(spark, missing, readCache);
+            }
           }
           long accepted = readCounts.values().stream().mapToLong(c -> c[0]).sum();
           long rejected = readCounts.values().stream().mapToLong(c -> c[1]).sum();
@@ -462,7 +477,7 @@ public final class StorylinesJob {
               disagreements += n;
             }
           }
-          outcomes.unpersist();
+          readCache.unpersist();
           Map<String, Long> counts = new LinkedHashMap<>();
           counts.put("articles", languages.values().stream().mapToLong(Long::longValue).sum());
           languages.forEach(counts::put);

@@ -8,6 +8,7 @@ import io.storylines.config.FieldMapping;
 import io.storylines.config.StorylinesConfig;
 import io.storylines.config.UndatedPolicy;
 import io.storylines.run.RunResult;
+import io.storylines.testing.DamagedParquet;
 import io.storylines.testing.SharedSpark;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -177,6 +178,9 @@ class IngestFilesTest {
     parquetFile(spark, numbered, List.of(RowFactory.create(7L, "2025-01-05", "numbered id")), dir.resolve("numbered.parquet"));
     byte[] bytes = Files.readAllBytes(good);
     Path cut = Files.write(dir.resolve("cut.parquet"), Arrays.copyOf(bytes, bytes.length / 2));
+    Path damaged = dir.resolve("damaged.parquet");
+    long[] rowGroups = DamagedParquet.write(damaged);
+    long damagedRows = Arrays.stream(rowGroups).sum();
 
     FailedJobs failed = new FailedJobs();
     spark.sparkContext().addSparkListener(failed);
@@ -189,14 +193,27 @@ class IngestFilesTest {
     }
 
     assertEquals(0, failed.count.get(), "failed Spark jobs");
-    assertEquals(5, result.recordsRead(), "2 + 1 + 1 + the unreadable file");
-    assertEquals(4, result.articlesAccepted());
-    assertEquals(Map.of("unreadable_file", 1L), result.rejectedByReason());
-    assertEquals(List.of("file:" + cut), result.unreadableFiles());
+    long firstRowGroup = rowGroups[0];
+    assertEquals(
+        5 + firstRowGroup + 1,
+        result.recordsRead(),
+        "2 + 1 + 1 + the unreadable file + the damaged file's first row group and its reject");
+    assertEquals(4 + firstRowGroup, result.articlesAccepted());
+    assertEquals(Map.of("unreadable_file", 2L), result.rejectedByReason());
+    assertEquals(List.of("file:" + cut, "file:" + damaged), result.unreadableFiles().stream().sorted().toList());
     List<String> ids =
         spark.read().parquet(temp.resolve("out/articles").toString()).select("article_id").as(Encoders.STRING())
-            .collectAsList().stream().sorted().toList();
+            .collectAsList().stream().filter(id -> !id.startsWith("unknown:d")).sorted().toList();
     assertEquals(List.of("unknown:7", "unknown:g1", "unknown:g2", "unknown:o1"), ids);
+    Row reject =
+        spark.read().parquet(temp.resolve("out/rejects").toString())
+            .filter(col("input_file").endsWith("damaged.parquet"))
+            .first();
+    String detail = reject.getAs("detail");
+    assertTrue(
+        detail.startsWith((damagedRows - firstRowGroup) + " of the " + damagedRows + " rows of "),
+        detail);
+    assertTrue(detail.contains("at row " + (firstRowGroup + 1) + ": "), detail);
   }
 
   /**
@@ -250,6 +267,7 @@ class IngestFilesTest {
                 new io.storylines.ingest.ListInputFiles(
                         spark.sparkContext().hadoopConfiguration(), config.format())
                     .list(config.inputs()))
+            .outcomes()
             .collectAsList();
     assertEquals(files, outcomes.size());
     assertEquals(

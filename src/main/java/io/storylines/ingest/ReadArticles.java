@@ -50,7 +50,9 @@ import org.apache.spark.util.SerializableConfiguration;
  * breaks off, becomes an {@code unreadable_file} reject, so it is counted and never silently
  * shortens the input. Parquet
  * files are read by Spark's Parquet reader, with each row located by Spark's {@code _metadata}
- * file path and row index. Nothing is collected to the driver.
+ * file path and row index; a file whose footer cannot be read, or of which fewer rows are read
+ * than its footer holds, is an {@code unreadable_file} reject too. Nothing is collected to the
+ * driver but the footers' schemas and row counts.
  */
 public final class ReadArticles {
   /** Aim for bins of about this many bytes, so a large input is spread over the cluster. */
@@ -67,21 +69,88 @@ public final class ReadArticles {
     this.options = options;
   }
 
-  public Dataset<Row> read(SparkSession spark, InputListing listing) {
+  /**
+   * The outcome rows of every input file, and, for each Parquet file whose footer could be read,
+   * the number of rows the footer says it holds (the input of {@link #missingParquetRows}).
+   */
+  public record ArticlesRead(Dataset<Row> outcomes, Map<String, Long> parquetRows) {
+    public ArticlesRead {
+      parquetRows = Map.copyOf(parquetRows);
+    }
+  }
+
+  public ArticlesRead read(SparkSession spark, InputListing listing) {
     List<InputFile> textFiles = new ArrayList<>();
     List<InputFile> parquetFiles = new ArrayList<>();
     for (InputFile file : listing.files()) {
       (file.format() == InputFormat.PARQUET ? parquetFiles : textFiles).add(file);
     }
     Dataset<Row> outcomes = null;
+    Map<String, Long> parquetRows = new TreeMap<>();
     if (!textFiles.isEmpty()) {
       outcomes = readTextFiles(spark, textFiles);
     }
     if (!parquetFiles.isEmpty()) {
-      Dataset<Row> fromParquet = readParquetFiles(spark, parquetFiles);
+      Dataset<Row> fromParquet = readParquetFiles(spark, parquetFiles, parquetRows);
       outcomes = outcomes == null ? fromParquet : outcomes.unionByName(fromParquet);
     }
-    return outcomes;
+    return new ArticlesRead(outcomes, parquetRows);
+  }
+
+  /**
+   * One {@code unreadable_file} reject for each Parquet file of which fewer rows were read than its
+   * footer holds, given the outcome rows counted by input file. Spark reads the files with {@code
+   * ignoreCorruptFiles}: a data page that cannot be read or decoded ends the read of that file (of
+   * its split, on a large file) without failing the run, and the rows read before it are kept. The
+   * reject names how many rows are missing and why; the why comes from reading the file again,
+   * in a task, with Parquet's own record reader, which stops at the same damage.
+   */
+  public static List<Row> missingParquetRows(
+      SparkSession spark, Map<String, Long> footerRows, Map<String, Long> rowsRead) {
+    List<String> shortFiles = new ArrayList<>();
+    footerRows.forEach(
+        (path, rows) -> {
+          if (rowsRead.getOrDefault(path, 0L) < rows) {
+            shortFiles.add(path);
+          }
+        });
+    List<Row> rejects = new ArrayList<>();
+    if (!shortFiles.isEmpty()) {
+      JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+      Broadcast<SerializableConfiguration> hadoopConf = hadoopConf(spark);
+      List<String> problems =
+          jsc.parallelize(shortFiles, Math.min(shortFiles.size(), jsc.defaultParallelism()))
+              .map(path -> ParquetDamage.find(hadoopConf.value().value(), path))
+              .collect();
+      for (int i = 0; i < shortFiles.size(); i++) {
+        String path = shortFiles.get(i);
+        long expected = footerRows.get(path);
+        long read = rowsRead.getOrDefault(path, 0L);
+        rejects.add(
+            unreadableFile(
+                path,
+                String.format(
+                    Locale.ROOT,
+                    "%d of the %d rows of %s could not be read (the %d others were): %s",
+                    expected - read,
+                    expected,
+                    path,
+                    read,
+                    problems.get(i))));
+      }
+    }
+    return rejects;
+  }
+
+  /**
+   * {@code rejects} (rows of {@link OutcomeRows#SCHEMA}) and then {@code cached}, the cached
+   * outcome rows, still read from the cache. In this order: {@code cached.unionByName(...)} flattens
+   * the union that {@code cached} is itself (text files and each Parquet schema group are one
+   * union) into the new one, whose plan then no longer matches the cached one, so every input file
+   * was read again.
+   */
+  public static Dataset<Row> withRejects(SparkSession spark, List<Row> rejects, Dataset<Row> cached) {
+    return spark.createDataFrame(rejects, OutcomeRows.SCHEMA).unionByName(cached);
   }
 
   private Dataset<Row> readTextFiles(SparkSession spark, List<InputFile> files) {
@@ -146,9 +215,11 @@ public final class ReadArticles {
    * is a number in one file and text in another) are read without Spark trying to merge them
    * (which failed a Spark job and printed its stack traces). Past {@link #MAX_SCHEMA_GROUPS}
    * schemas, the files are read together with their schemas merged, and when the merge fails, each
-   * file on its own. A file's data pages are read in the tasks: damage there still fails the run.
+   * file on its own. A file's data pages are read in the tasks; damage there ends that file's read
+   * (see {@link #missingParquetRows}), and {@code footerRows} gets each readable file's row count.
    */
-  private Dataset<Row> readParquetFiles(SparkSession spark, List<InputFile> files) {
+  private Dataset<Row> readParquetFiles(
+      SparkSession spark, List<InputFile> files, Map<String, Long> footerRows) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<SerializableConfiguration> hadoopConf = hadoopConf(spark);
     List<String> paths = files.stream().map(InputFile::path).toList();
@@ -161,6 +232,7 @@ public final class ReadArticles {
     for (ParquetFooter footer : footers) {
       if (footer.problem() == null) {
         bySchema.computeIfAbsent(footer.schema(), schema -> new ArrayList<>()).add(footer.path());
+        footerRows.put(footer.path(), footer.rows());
       } else {
         unreadable.add(
             unreadableFile(
@@ -188,16 +260,53 @@ public final class ReadArticles {
   }
 
   /** A Parquet file's schema as its footer gives it, or why the footer cannot be read. */
-  record ParquetFooter(String path, String schema, String problem) implements Serializable {
+  record ParquetFooter(String path, String schema, long rows, String problem)
+      implements Serializable {
     static ParquetFooter read(Configuration conf, String path) {
       try (org.apache.parquet.hadoop.ParquetFileReader reader =
           org.apache.parquet.hadoop.ParquetFileReader.open(
               org.apache.parquet.hadoop.util.HadoopInputFile.fromPath(new Path(path), conf))) {
         return new ParquetFooter(
-            path, reader.getFooter().getFileMetaData().getSchema().toString(), null);
+            path,
+            reader.getFooter().getFileMetaData().getSchema().toString(),
+            reader.getRecordCount(),
+            null);
       } catch (IOException | RuntimeException e) {
-        return new ParquetFooter(path, null, String.valueOf(e.getMessage()));
+        return new ParquetFooter(path, null, 0, String.valueOf(e.getMessage()));
       }
+    }
+  }
+
+  /** Why a Parquet file's rows cannot all be read: the first error of a read of every record. */
+  static final class ParquetDamage {
+    private ParquetDamage() {}
+
+    static String find(Configuration conf, String path) {
+      long row = 0;
+      try (org.apache.parquet.hadoop.ParquetReader<org.apache.parquet.example.data.Group> reader =
+          org.apache.parquet.hadoop.ParquetReader.builder(
+                  new org.apache.parquet.hadoop.example.GroupReadSupport(), new Path(path))
+              .withConf(conf)
+              .build()) {
+        while (reader.read() != null) {
+          row++;
+        }
+        return "Spark's reader stopped early; Parquet's own read all " + row + " rows";
+      } catch (IOException | RuntimeException e) {
+        return "at row " + (row + 1) + ": " + causes(e);
+      }
+    }
+
+    /** The messages of {@code e} and its causes, innermost last, each once. */
+    static String causes(Throwable e) {
+      StringBuilder out = new StringBuilder();
+      for (Throwable t = e; t != null && out.length() < 1000; t = t.getCause()) {
+        String message = t.getClass().getSimpleName() + ": " + t.getMessage();
+        if (out.indexOf(message) < 0) {
+          out.append(out.length() == 0 ? "" : "; caused by ").append(message);
+        }
+      }
+      return out.toString();
     }
   }
 
@@ -206,6 +315,7 @@ public final class ReadArticles {
     return spark
         .read()
         .option("mergeSchema", String.valueOf(mergeSchema))
+        .option("ignoreCorruptFiles", "true")
         .parquet(paths.stream().map(ReadArticles::literalPath).toArray(String[]::new))
         .select(
             col("*"),

@@ -58,7 +58,8 @@ class FindDuplicatesAntCorpusTest {
             config.defaultSource());
     Dataset<Row> outcomes =
         new ReadArticles(mapper, config.readerOptions())
-            .read(spark, new ListInputFiles(spark.sparkContext().hadoopConfiguration(), config.format()).list(config.inputs()));
+            .read(spark, new ListInputFiles(spark.sparkContext().hadoopConfiguration(), config.format()).list(config.inputs()))
+            .outcomes();
     Dataset<Row> articles =
         new RejectDuplicateIds()
             .apply(new AnalyzeText().apply(outcomes))
