@@ -2,7 +2,6 @@ package io.storylines.ingest;
 
 import static org.apache.spark.sql.functions.col;
 
-import com.github.luben.zstd.ZstdInputStreamNoFinalizer;
 import io.storylines.ingest.format.InputFormat;
 import io.storylines.ingest.format.ReaderOptions;
 import io.storylines.ingest.format.RecordReader;
@@ -25,7 +24,6 @@ import java.util.TreeMap;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 import org.apache.spark.TaskContext;
 import org.apache.spark.util.TaskCompletionListener;
@@ -45,8 +43,8 @@ import org.apache.spark.util.SerializableConfiguration;
  *
  * <p>Text formats (JSON Lines, JSON arrays, CSV, TREC) are read by the pure-Java readers of {@code
  * ingest.format} on the executors: the file list is dealt into size-balanced bins, one task per bin,
- * and each file is streamed record by record ({@code .gz} and {@code .bz2} files are decompressed on
- * the fly by Hadoop's codecs, {@code .zst} files by zstd-jni). A file that cannot be opened, or that
+ * and each file is streamed record by record, decompressed on the fly by its suffix ({@link
+ * CompressedInput}). A file that cannot be opened, or that
  * breaks off, becomes an {@code unreadable_file} reject, so it is counted and never silently
  * shortens the input. Parquet
  * files are read by Spark's Parquet reader, with each row located by Spark's {@code _metadata}
@@ -399,9 +397,6 @@ public final class ReadArticles {
    * been read, or when the task ends, whichever comes first.
    */
   static final class FileOutcomes implements Iterator<Row> {
-    /** The suffix of Zstandard files (the {@code zstd} tool's). */
-    private static final String ZSTANDARD = ".zst";
-
     private final InputFile file;
     private final Configuration conf;
     private final CompressionCodecFactory codecs;
@@ -432,20 +427,9 @@ public final class ReadArticles {
       try {
         FileSystem fs = path.getFileSystem(conf);
         in = fs.open(path);
-        String name = path.getName();
-        if (name.toLowerCase(Locale.ROOT).endsWith(ZSTANDARD)) {
-          // Hadoop's ZStandardCodec needs the native libhadoop; zstd-jni, which Spark itself
-          // uses, brings its own.
-          in = new ZstdInputStreamNoFinalizer(in);
-          name = name.substring(0, name.length() - ZSTANDARD.length());
-        } else {
-          CompressionCodec codec = codecs.getCodec(path);
-          if (codec != null) {
-            in = codec.createInputStream(in);
-            name = CompressionCodecFactory.removeSuffix(name, codec.getDefaultExtension());
-          }
-        }
-        reader = RecordReaders.open(file.format(), name, in, options);
+        CompressedInput.Opened opened = CompressedInput.open(in, path, file.size(), codecs);
+        in = opened.in();
+        reader = RecordReaders.open(file.format(), opened.name(), in, options);
         TaskContext task = TaskContext.get();
         if (task != null) {
           task.addTaskCompletionListener((TaskCompletionListener) context -> close());

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.storylines.config.StorylinesConfig;
 import io.storylines.testing.DamagedParquet;
 import io.storylines.testing.SharedSpark;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
@@ -71,6 +74,69 @@ class ReadArticlesTest {
     assertEquals(
         List.of(),
         ReadArticles.missingParquetRows(spark, Map.of("file:/a.parquet", 3L), Map.of("file:/a.parquet", 3L)));
+  }
+
+  private static final String RECORDS =
+      "{\"id\":\"a\",\"date\":\"2025-01-02\",\"body\":\"first text\"}\n"
+          + "{\"id\":\"b\",\"date\":\"2025-01-03\",\"body\":\"second text\"}\n"
+          + "{\"id\":\"c\",\"date\":\"2025-01-04\",\"body\":\"third text\"}\n";
+
+  /** One part file that Spark wrote with {@code compression}, moved to {@code target}. */
+  private void sparkWritten(SparkSession spark, String compression, Path target) throws IOException {
+    Path written = temp.resolve("written-" + compression);
+    spark
+        .createDataset(RECORDS.lines().toList(), org.apache.spark.sql.Encoders.STRING())
+        .coalesce(1)
+        .write()
+        .option("compression", compression)
+        .text(written.toString());
+    try (java.util.stream.Stream<Path> parts = Files.list(written)) {
+      Files.move(parts.filter(p -> p.getFileName().toString().startsWith("part-")).findFirst().orElseThrow(), target);
+    }
+  }
+
+  /**
+   * Every compressed form read in a folder: the command-line tools' gzip, lz4 frame and Snappy
+   * framing formats, and Spark's (Hadoop's) lz4, snappy and deflate block formats. A {@code .lz4}
+   * file in neither lz4 format is one unreadable_file reject.
+   */
+  @Test
+  void compressedFilesAreReadByTheirSuffix(SparkSession spark) throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("in"));
+    byte[] records = RECORDS.getBytes(StandardCharsets.UTF_8);
+    try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("gzip.jsonl.gz")))) {
+      out.write(records);
+    }
+    try (OutputStream out = new net.jpountz.lz4.LZ4FrameOutputStream(Files.newOutputStream(dir.resolve("frame.jsonl.lz4")))) {
+      out.write(records);
+    }
+    try (OutputStream out = new org.xerial.snappy.SnappyFramedOutputStream(Files.newOutputStream(dir.resolve("framed.jsonl.snappy")))) {
+      out.write(records);
+    }
+    sparkWritten(spark, "lz4", dir.resolve("spark.jsonl.lz4"));
+    sparkWritten(spark, "snappy", dir.resolve("spark.jsonl.snappy"));
+    sparkWritten(spark, "deflate", dir.resolve("spark.jsonl.deflate"));
+    Files.write(dir.resolve("neither.jsonl.lz4"), records);
+
+    StorylinesConfig config =
+        StorylinesConfig.builder().input(dir.toString()).output(temp.resolve("out").toString()).build();
+    InputListing listing =
+        new ListInputFiles(spark.sparkContext().hadoopConfiguration(), config.format()).list(config.inputs());
+    assertEquals(List.of(), listing.skipped());
+    Map<String, List<String>> byFile = new java.util.TreeMap<>();
+    for (Row row : reader(config).read(spark, listing).outcomes().collectAsList()) {
+      String file = Path.of(java.net.URI.create(row.getString(row.fieldIndex(OutcomeRows.INPUT_FILE)))).getFileName().toString();
+      byFile.computeIfAbsent(file, f -> new java.util.ArrayList<>())
+          .add(row.<Boolean>getAs(OutcomeRows.ACCEPTED) ? row.getAs(OutcomeRows.ARTICLE_ID) : row.getAs(OutcomeRows.REASON));
+    }
+    List<String> ids = List.of("unknown:a", "unknown:b", "unknown:c");
+    Map<String, List<String>> expected = new java.util.TreeMap<>();
+    for (String file :
+        List.of("gzip.jsonl.gz", "frame.jsonl.lz4", "framed.jsonl.snappy", "spark.jsonl.lz4", "spark.jsonl.snappy", "spark.jsonl.deflate")) {
+      expected.put(file, ids);
+    }
+    expected.put("neither.jsonl.lz4", List.of("unreadable_file"));
+    assertEquals(expected, byFile);
   }
 
   /** Spark flattens a union into a union made from it; the cached rows must still be used. */

@@ -7,8 +7,9 @@ import java.util.Set;
 /**
  * Tells a file's {@link InputFormat} from its name and first bytes, for {@link InputFormat#AUTO}.
  *
- * <p>Rules, on the file name with any directories and a final {@code .gz}, {@code .bz2} or {@code
- * .zst} removed (the reader decompresses them), ignoring case:
+ * <p>Rules, on the file name with any directories and a final compression suffix ({@code .gz},
+ * {@code .bz2}, {@code .zst}, {@code .lz4}, {@code .snappy}, {@code .deflate}) removed (the reader
+ * decompresses them), ignoring case:
  *
  * <ul>
  *   <li>{@code .jsonl}, {@code .ndjson}: JSONL.
@@ -36,12 +37,13 @@ public final class FormatSniffer {
           "jsonl", "ndjson", "json", "csv", "tsv", "parquet", "txt", "sgm", "sgml", "trec", "xml");
 
   /**
-   * Compression suffixes of the files {@link InputFormat#AUTO} reads: Hadoop's gzip and bzip2
-   * codecs, which need no native library, and Zstandard, read with the zstd-jni library that Spark
-   * itself uses ({@code ReadArticles}). Hadoop's own zstd codec needs its native library, and its
-   * lz4 and snappy codecs read Hadoop's block format, not the files of the command-line tools.
+   * Compression suffixes of the files {@link InputFormat#AUTO} reads, each decompressed as {@code
+   * CompressedInput} says: gzip, bzip2 and deflate by Hadoop's codecs; Zstandard by zstd-jni; lz4
+   * and snappy in the command-line tools' frame formats or in Hadoop's block format, which Spark
+   * writes.
    */
-  private static final java.util.List<String> COMPRESSED = java.util.List.of(".gz", ".bz2", ".zst");
+  private static final java.util.List<String> COMPRESSED =
+      java.util.List.of(".gz", ".bz2", ".zst", ".lz4", ".snappy", ".deflate");
 
   private FormatSniffer() {}
 
@@ -79,7 +81,7 @@ public final class FormatSniffer {
 
   /**
    * True for a name that {@link InputFormat#AUTO} reads: one of the extensions above, with or
-   * without {@code .gz}, {@code .bz2} or {@code .zst}, and not hidden (starting with {@code .} or {@code _}).
+   * without a compression suffix, and not hidden (starting with {@code .} or {@code _}).
    */
   public static boolean isCandidateFileName(String fileName) {
     String name = baseName(fileName);

@@ -109,6 +109,9 @@ class FormatSnifferTest {
           "a.jsonl.bz2",
           "a.json.zst",
           "A.JSONL.ZST",
+          "a.json.lz4",
+          "part-00000-1.json.snappy",
+          "a.csv.deflate",
           "dir/part-1.snappy.parquet"
         }) {
       assertTrue(FormatSniffer.isCandidateFileName(name), name);
@@ -117,7 +120,7 @@ class FormatSnifferTest {
 
   @Test
   void otherFileNamesAreNotCandidates() {
-    for (String name : new String[] {"a.gz", "a.bz2", "a.zst", "a.jpg", "README", "a.json.bak", "a.crc", "a.json.lz4", ""}) {
+    for (String name : new String[] {"a.gz", "a.bz2", "a.zst", "a.jpg", "README", "a.json.bak", "a.crc", "a.lz4", "a.snappy", "a.json.xz", ""}) {
       assertFalse(FormatSniffer.isCandidateFileName(name), name);
     }
   }
