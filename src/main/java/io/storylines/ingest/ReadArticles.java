@@ -200,8 +200,8 @@ public final class ReadArticles {
   }
 
   /**
-   * Distinct Parquet schemas up to which the files are read one schema at a time; with more, Spark
-   * merges them in one read.
+   * Distinct Parquet schemas up to which the files are read one schema at a time; with more, in
+   * groups of schemas that Spark merges in one read each.
    */
   public static final int MAX_SCHEMA_GROUPS = 16;
 
@@ -212,8 +212,9 @@ public final class ReadArticles {
    * group is read on its own, so files whose columns of one name have different types (an id that
    * is a number in one file and text in another) are read without Spark trying to merge them
    * (which failed a Spark job and printed its stack traces). Past {@link #MAX_SCHEMA_GROUPS}
-   * schemas, the files are read together with their schemas merged, and when the merge fails, each
-   * file on its own. A file's data pages are read in the tasks; damage there ends that file's read
+   * schemas, the schemas are dealt into groups that merge without a conflict ({@link
+   * ParquetSchemaGroups}), and each group is read with its schemas merged; should a merge fail
+   * all the same, that group's files are read one by one. A file's data pages are read in the tasks; damage there ends that file's read
    * (see {@link #missingParquetRows}), and {@code footerRows} gets each readable file's row count.
    */
   private Dataset<Row> readParquetFiles(
@@ -241,18 +242,25 @@ public final class ReadArticles {
     if (bySchema.isEmpty()) {
       return outcomes;
     }
-    List<List<String>> reads = new ArrayList<>(bySchema.values());
-    if (reads.size() > MAX_SCHEMA_GROUPS) {
-      List<String> readable = reads.stream().flatMap(List::stream).toList();
-      try {
-        return mapped(parquet(spark, readable, true)).unionByName(outcomes);
-      } catch (Exception mergeFailed) { // Spark's SparkException is checked; Scala throws it anyway
-        reads = readable.stream().map(List::of).toList();
-      }
-    }
     Dataset<Row> rows = outcomes;
-    for (List<String> group : reads) {
-      rows = mapped(parquet(spark, group, false)).unionByName(rows);
+    if (bySchema.size() <= MAX_SCHEMA_GROUPS) {
+      for (List<String> group : bySchema.values()) {
+        rows = mapped(parquet(spark, group, false)).unionByName(rows);
+      }
+      return rows;
+    }
+    for (List<String> group : ParquetSchemaGroups.of(bySchema)) {
+      Dataset<Row> read;
+      try {
+        read = mapped(parquet(spark, group, true));
+      } catch (Exception mergeFailed) { // Spark's SparkException is checked; Scala throws it anyway
+        // ParquetSchemaGroups is stricter than Spark's merge, so this is not expected.
+        for (String path : group) {
+          rows = mapped(parquet(spark, List.of(path), false)).unionByName(rows);
+        }
+        continue;
+      }
+      rows = read.unionByName(rows);
     }
     return rows;
   }
