@@ -224,7 +224,7 @@ public final class ReadArticles {
     List<String> paths = files.stream().map(InputFile::path).toList();
     List<ParquetFooter> footers =
         jsc.parallelize(paths, Math.min(paths.size(), jsc.defaultParallelism()))
-            .map(path -> ParquetFooter.read(hadoopConf.value().value(), path))
+            .mapPartitions(some -> ParquetFooter.readAll(hadoopConf.value().value(), some))
             .collect();
     Map<String, List<String>> bySchema = new TreeMap<>();
     List<Row> unreadable = new ArrayList<>();
@@ -268,6 +268,29 @@ public final class ReadArticles {
   /** A Parquet file's schema as its footer gives it, or why the footer cannot be read. */
   record ParquetFooter(String path, String schema, long rows, String problem)
       implements Serializable {
+    /**
+     * The footers of {@code paths}, with one schema text object for all the files of one schema:
+     * the task's result then carries each distinct schema once (Java serialization and Kryo both
+     * write a repeated object as a reference), not once per file, to the driver.
+     */
+    static Iterator<ParquetFooter> readAll(Configuration conf, Iterator<String> paths) {
+      Map<String, String> schemas = new java.util.HashMap<>();
+      List<ParquetFooter> footers = new ArrayList<>();
+      while (paths.hasNext()) {
+        ParquetFooter footer = read(conf, paths.next());
+        if (footer.schema() != null) {
+          footer =
+              new ParquetFooter(
+                  footer.path(),
+                  schemas.computeIfAbsent(footer.schema(), schema -> schema),
+                  footer.rows(),
+                  null);
+        }
+        footers.add(footer);
+      }
+      return footers.iterator();
+    }
+
     static ParquetFooter read(Configuration conf, String path) {
       try (org.apache.parquet.hadoop.ParquetFileReader reader =
           org.apache.parquet.hadoop.ParquetFileReader.open(

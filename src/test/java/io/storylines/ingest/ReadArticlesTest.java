@@ -1,6 +1,8 @@
 package io.storylines.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storylines.config.StorylinesConfig;
@@ -137,6 +139,41 @@ class ReadArticlesTest {
     }
     expected.put("neither.jsonl.lz4", List.of("unreadable_file"));
     assertEquals(expected, byFile);
+  }
+
+  private static void parquet(Path target, String schemaText) throws IOException {
+    org.apache.parquet.schema.MessageType schema = org.apache.parquet.schema.MessageTypeParser.parseMessageType(schemaText);
+    try (org.apache.parquet.hadoop.ParquetWriter<org.apache.parquet.example.data.Group> writer =
+        org.apache.parquet.hadoop.example.ExampleParquetWriter.builder(new org.apache.hadoop.fs.Path(target.toUri()))
+            .withType(schema)
+            .build()) {
+      org.apache.parquet.example.data.Group row = new org.apache.parquet.example.data.simple.SimpleGroupFactory(schema).newGroup();
+      row.add("id", "x");
+      writer.write(row);
+    }
+  }
+
+  /** The footers of one task carry each distinct schema text once, shared by its files. */
+  @Test
+  void footersOfOneSchemaShareOneSchemaText() throws IOException {
+    String text = "message article { required binary id (STRING); }";
+    String other = "message article { required binary id (STRING); optional int64 n; }";
+    List<String> paths = new java.util.ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      Path file = temp.resolve("same" + i + ".parquet");
+      parquet(file, text);
+      paths.add(file.toUri().toString());
+    }
+    Path odd = temp.resolve("other.parquet");
+    parquet(odd, other);
+    paths.add(odd.toUri().toString());
+    List<ReadArticles.ParquetFooter> footers = new java.util.ArrayList<>();
+    ReadArticles.ParquetFooter.readAll(new org.apache.hadoop.conf.Configuration(), paths.iterator()).forEachRemaining(footers::add);
+    assertEquals(4, footers.size());
+    assertSame(footers.get(0).schema(), footers.get(1).schema());
+    assertSame(footers.get(0).schema(), footers.get(2).schema());
+    assertNotEquals(footers.get(0).schema(), footers.get(3).schema());
+    assertEquals(List.of(1L, 1L, 1L, 1L), footers.stream().map(ReadArticles.ParquetFooter::rows).toList());
   }
 
   /** Spark flattens a union into a union made from it; the cached rows must still be used. */
