@@ -8,7 +8,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sequence;
-import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -87,29 +86,22 @@ public final class StorylineShifts {
                     .join(StorylineTimeline.pairsOfArticle(mentions).withColumnRenamed("pair", "item"), "article_id")
                     .withColumn("kind", lit("pair")));
 
-    Dataset<Row> itemCounts =
-        items
-            .groupBy(col("storyline_id"), col("lang"), col("kind"), col("item"), col("idx"))
-            .agg(countDistinct(col("dup_cluster")).as("k"));
-    Dataset<Row> totals =
-        languages
-            .groupBy(col("storyline_id"), col("lang"), col("idx"))
-            .agg(countDistinct(col("dup_cluster")).as("n"));
-
+    // Stories are counted after the spread, so that a story with copies in two of the baseline
+    // periods counts once in the baseline, as it does in its own period.
     Dataset<Row> itemSpread =
-        spread(itemCounts, last)
-            .groupBy(col("storyline_id"), col("lang"), col("kind"), col("item"), col("target"))
-            .agg(
-                sum(when(col("offset").equalTo(0), col("k")).otherwise(0L)).as("n_articles"),
-                sum(when(col("offset").gt(0), col("k")).otherwise(0L)).as("baseline_articles"));
+        countStories(
+            spread(items.select(col("storyline_id"), col("lang"), col("kind"), col("item"), col("idx"), col("dup_cluster")), last)
+                .groupBy(col("storyline_id"), col("lang"), col("kind"), col("item"), col("target")),
+            "n_articles",
+            "baseline_articles");
     Dataset<Row> totalSpread =
-        spread(totals, last)
-            .groupBy(col("storyline_id"), col("lang"), col("target"))
-            .agg(
-                sum(when(col("offset").equalTo(0), col("n")).otherwise(0L)).as("n_storyline"),
-                sum(when(col("offset").gt(0), col("n")).otherwise(0L)).as("baseline_storyline"));
+        countStories(
+            spread(languages.select(col("storyline_id"), col("lang"), col("idx"), col("dup_cluster")), last)
+                .groupBy(col("storyline_id"), col("lang"), col("target")),
+            "n_storyline",
+            "baseline_storyline");
     Dataset<Row> firstSeen =
-        itemCounts
+        items
             .groupBy(col("storyline_id"), col("lang"), col("kind"), col("item"))
             .agg(min(col("idx")).as("first_idx"));
 
@@ -156,9 +148,20 @@ public final class StorylineShifts {
             col("baseline_share"), col("delta"), col("z"), col("period"));
   }
 
-  /** Each count also lands on the {@link #BASELINE_PERIODS} periods after its own, as baseline. */
-  private static Dataset<Row> spread(Dataset<Row> counts, int last) {
-    return counts
+  /**
+   * The distinct stories of each group in its own period ({@code current}) and in the {@link
+   * #BASELINE_PERIODS} periods before it ({@code baseline}).
+   */
+  private static Dataset<Row> countStories(
+      org.apache.spark.sql.RelationalGroupedDataset spread, String current, String baseline) {
+    return spread.agg(
+        countDistinct(when(col("offset").equalTo(0), col("dup_cluster"))).as(current),
+        countDistinct(when(col("offset").gt(0), col("dup_cluster"))).as(baseline));
+  }
+
+  /** Each row also lands on the {@link #BASELINE_PERIODS} periods after its own, as baseline. */
+  private static Dataset<Row> spread(Dataset<Row> rows, int last) {
+    return rows
         .withColumn("offset", explode(sequence(lit(0), lit(BASELINE_PERIODS))))
         .withColumn("target", col("idx").plus(col("offset")))
         .filter(col("target").leq(last));

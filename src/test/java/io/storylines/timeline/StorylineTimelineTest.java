@@ -231,4 +231,42 @@ class StorylineTimelineTest {
     assertTrue((boolean) shifts.get("pair/syria|turkey").getAs("is_new"));
     assertEquals("fall", shifts.get("pair/syria|united_states").getAs("direction"));
   }
+  /**
+   * Story x is filed in January (x1) and again in February (x2, the same cluster); y1 is a
+   * February story. In March, the baseline of the three periods before holds two stories, x and
+   * y, and Syria is in one of them: x counts once, not once per period.
+   */
+  @Test
+  void aStoryInTwoBaselinePeriodsCountsOnceInTheBaseline(SparkSession spark) {
+    Dataset<Row> articles =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("x1", "x1", "2025-01", "en", "src1"),
+                RowFactory.create("x2", "x1", "2025-02", "en", "src2"),
+                RowFactory.create("y1", "y1", "2025-02", "en", "src1"),
+                RowFactory.create("z1", "z1", "2025-03", "en", "src1")),
+            ARTICLES);
+    Dataset<Row> members =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("s", "x1", 1, List.of("security")),
+                RowFactory.create("s", "x2", 1, List.of("security")),
+                RowFactory.create("s", "y1", 1, List.of("security")),
+                RowFactory.create("s", "z1", 1, List.of("security"))),
+            MEMBERS);
+    String[][] pairs = {{"x1", "syria"}, {"x2", "syria"}, {"y1", "turkey"}, {"z1", "syria"}};
+    Dataset<Row> mentions =
+        spark.createDataFrame(
+            java.util.Arrays.stream(pairs).map(p -> RowFactory.create(p[0], p[1])).toList(), MENTIONS);
+    Row syria =
+        new StorylineShifts()
+            .apply(spark, articles, members, mentions)
+            .filter("period = '2025-03' AND lang = '*' AND item = 'syria'")
+            .first();
+    assertEquals(1L, (long) syria.getAs("n_articles"));
+    assertEquals(1L, (long) syria.getAs("n_storyline"));
+    assertEquals(1L, (long) syria.getAs("baseline_articles"), "story x, once");
+    assertEquals(2L, (long) syria.getAs("baseline_storyline"), "stories x and y");
+    assertEquals(0.5, (double) syria.getAs("baseline_share"), 1e-12);
+  }
 }
