@@ -5,8 +5,9 @@ import java.time.Instant;
 /**
  * What near-duplicate detection keeps of one article: its {@link CanonicalOrder} key, the hash of
  * its whole shingle set (equal for articles with the same shingles, which are duplicates without
- * any further check), and its band keys ({@link Banding}). An article without words has neither a
- * content hash nor band keys: it is never hashed and stays a cluster of its own.
+ * any further check), and its band keys ({@link Banding}). Both depend on the article's language
+ * too, so articles of different languages are never duplicates. An article without words has
+ * neither a content hash nor band keys: it is never hashed and stays a cluster of its own.
  *
  * @param orderKey {@link CanonicalOrder#key}
  * @param contentHash hash of the sorted shingle set, or null without words
@@ -37,11 +38,19 @@ public record ArticleFingerprint(String orderKey, Long contentHash, long[] bandK
       if (shingles.length == 0) {
         return new ArticleFingerprint(key, null, new long[0]);
       }
-      long content = shingles.length;
+      // The language seeds the content hash and every band key, so that articles of two
+      // languages never meet: a cluster is of one language, and the timelines' counts per
+      // language add up to their count over all languages.
+      long language = StableHash.of(lang == null ? "" : lang);
+      long content = StableHash.combine(language, shingles.length);
       for (long shingle : shingles) {
         content = StableHash.combine(content, shingle);
       }
-      return new ArticleFingerprint(key, content, banding.bandKeys(hasher.signature(shingles)));
+      long[] bandKeys = banding.bandKeys(hasher.signature(shingles));
+      for (int i = 0; i < bandKeys.length; i++) {
+        bandKeys[i] = StableHash.combine(language, bandKeys[i]);
+      }
+      return new ArticleFingerprint(key, content, bandKeys);
     }
   }
 }

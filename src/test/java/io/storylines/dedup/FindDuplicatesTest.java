@@ -127,6 +127,8 @@ class FindDuplicatesTest {
     rows.add(RowFactory.create("title:2", ten, "en", words("ty", 20), words("tbody", 12)));
     rows.add(article("far:a", "10:00:00", FAR));
     rows.add(article("far:b", "11:00:00", FOUR_WORDS_EDITED));
+    rows.add(RowFactory.create("lang:en", ten, "en", null, words("lang", 40)));
+    rows.add(RowFactory.create("lang:tr", ten, "tr", null, words("lang", 40)));
     fixture = run(spark, rows.toArray(new Row[0]));
   }
 
@@ -195,6 +197,12 @@ class FindDuplicatesTest {
     assertClusters(Map.of("far:a", "far:a", "far:b", "far:b"));
   }
 
+  /** The same words in two languages (a declared language used for an undetermined text). */
+  @Test
+  void theSameTextInTwoLanguagesIsTwoClusters() {
+    assertClusters(Map.of("lang:en", "lang:en", "lang:tr", "lang:tr"));
+  }
+
   @Test
   void everyArticleIsCanonicalExactlyWhenItNamesItsCluster() {
     fixture.clusterOf().forEach((id, cluster) -> assertEquals(id.equals(cluster), fixture.canonical().contains(id), id));
@@ -203,7 +211,7 @@ class FindDuplicatesTest {
   @Test
   void countsOfTheResult() {
     // exact, edit, chain, tie, undated, short: 6 clusters; 2 + 1 + 3 + 1 + 1 + 1 duplicates.
-    assertEquals(25, fixture.result().articles());
+    assertEquals(27, fixture.result().articles());
     assertEquals(6, fixture.result().duplicateClusters());
     assertEquals(9, fixture.result().duplicates());
     assertEquals(5, fixture.result().sameContent(), "exact 2, tie 1, undated 1, short 1");
