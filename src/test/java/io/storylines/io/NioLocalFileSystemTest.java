@@ -68,4 +68,54 @@ class NioLocalFileSystemTest {
       assertEquals(new FsPermission((short) 0604), fs.getFileStatus(file).getPermission());
     }
   }
+  /** Process starts recorded by JFR while {@code work} runs. */
+  private long processStarts(IoWork work) throws Exception {
+    try (jdk.jfr.Recording recording = new jdk.jfr.Recording()) {
+      recording.enable("jdk.ProcessStart");
+      recording.start();
+      work.run();
+      recording.stop();
+      java.nio.file.Path dump = Files.createTempFile(temp, "processes", ".jfr");
+      recording.dump(dump);
+      return jdk.jfr.consumer.RecordingFile.readAllEvents(dump).stream()
+          .filter(event -> event.getEventType().getName().equals("jdk.ProcessStart"))
+          .count();
+    }
+  }
+
+  private interface IoWork {
+    void run() throws IOException;
+  }
+
+  /** Writes a folder of files as a Spark task does: folders, files and their permissions. */
+  private void writeFiles(FileSystem fs, String folder) throws IOException {
+    Path dir = new Path(temp.resolve(folder).toUri());
+    fs.mkdirs(dir, new FsPermission((short) 0755));
+    for (int i = 0; i < 5; i++) {
+      try (FSDataOutputStream out = fs.create(new Path(dir, "part-" + i), true)) {
+        out.write(i);
+      }
+      fs.setPermission(new Path(dir, "part-" + i), new FsPermission((short) 0644));
+    }
+  }
+
+  /**
+   * Hadoop's own local filesystem starts a chmod process per file and folder when its native
+   * library is missing (the control); this one starts none.
+   */
+  @Test
+  void noProcessIsStartedToSetPermissions() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeFalse(
+        org.apache.hadoop.io.nativeio.NativeIO.isAvailable(),
+        "with Hadoop's native library Hadoop starts no process either");
+    Configuration plain = new Configuration(false);
+    try (FileSystem hadoops = FileSystem.newInstance(URI.create("file:///"), plain)) {
+      assertEquals(org.apache.hadoop.fs.LocalFileSystem.class, hadoops.getClass());
+      long control = processStarts(() -> writeFiles(hadoops, "hadoop"));
+      org.junit.jupiter.api.Assertions.assertTrue(control >= 5, "Hadoop's chmod processes: " + control);
+    }
+    try (FileSystem fs = fileSystem()) {
+      assertEquals(0, processStarts(() -> writeFiles(fs, "nio")));
+    }
+  }
 }
