@@ -27,8 +27,9 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
       "Read news articles and publish the Storylines tables (Parquet) under --output.",
-      "PATH may be a file, a directory (read recursively) or a glob; .gz files are read"
-          + " transparently. Paths are Hadoop paths: local, hdfs://, s3a://."
+      "PATH may be a file, a directory (read recursively) or a glob; .gz, .bz2, .zst, .lz4,"
+          + " .snappy and .deflate files are read transparently. Paths are Hadoop paths: local,"
+          + " hdfs://, s3a://."
     })
 final class RunCommand implements Callable<Integer> {
 
