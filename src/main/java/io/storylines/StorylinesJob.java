@@ -362,20 +362,7 @@ public final class StorylinesJob {
             long[] counts = readCounts.computeIfAbsent(row.getString(0), file -> new long[2]);
             counts[row.getBoolean(1) ? 0 : 1] += row.getLong(2);
           }
-          Dataset<Row> outcomes = readCache;
-          if (!read.parquetRows().isEmpty()) {
-            Map<String, Long> rowsRead = new TreeMap<>();
-            readCounts.forEach((file, counts) -> rowsRead.put(file, counts[0] + counts[1]));
-            List<Row> missing =
-                ReadArticles.missingParquetRows(spark, read.parquetRows(), rowsRead);
-            if (!missing.isEmpty()) {
-              for (Row reject : missing) {
-                String file = reject.getString(OutcomeRows.SCHEMA.fieldIndex(OutcomeRows.INPUT_FILE));
-                readCounts.computeIfAbsent(file, f -> new long[2])[1]++;
-              }
-              outcomes = ReadArticles.withRejects(spark, missing, readCache);
-            }
-          }
+          Dataset<Row> outcomes = withMissingParquetRows(read.parquetRows());
           long accepted = readCounts.values().stream().mapToLong(c -> c[0]).sum();
           long rejected = readCounts.values().stream().mapToLong(c -> c[1]).sum();
           Map<String, Long> counts = new LinkedHashMap<>();
@@ -384,6 +371,27 @@ public final class StorylinesJob {
           counts.put("rejected", rejected);
           return new StageOutput<>(outcomes, counts);
         });
+  }
+
+  /**
+   * The cached outcome rows, plus one {@code unreadable_file} reject for each Parquet file of which
+   * fewer rows were read than its footer holds (damaged data pages), counted in {@link #readCounts}.
+   */
+  private Dataset<Row> withMissingParquetRows(Map<String, Long> footerRows) {
+    if (footerRows.isEmpty()) {
+      return readCache;
+    }
+    Map<String, Long> rowsRead = new TreeMap<>();
+    readCounts.forEach((file, counts) -> rowsRead.put(file, counts[0] + counts[1]));
+    List<Row> missing = ReadArticles.missingParquetRows(spark, footerRows, rowsRead);
+    if (missing.isEmpty()) {
+      return readCache;
+    }
+    for (Row reject : missing) {
+      String file = reject.getString(OutcomeRows.SCHEMA.fieldIndex(OutcomeRows.INPUT_FILE));
+      readCounts.computeIfAbsent(file, f -> new long[2])[1]++;
+    }
+    return ReadArticles.withRejects(spark, missing, readCache);
   }
 
   /**
