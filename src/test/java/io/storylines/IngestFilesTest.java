@@ -8,7 +8,7 @@ import io.storylines.config.FieldMapping;
 import io.storylines.config.StorylinesConfig;
 import io.storylines.config.UndatedPolicy;
 import io.storylines.run.RunResult;
-import io.storylines.testing.DamagedParquet;
+import io.storylines.testing.ParquetFiles;
 import io.storylines.testing.SharedSpark;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -179,7 +179,7 @@ class IngestFilesTest {
     byte[] bytes = Files.readAllBytes(good);
     Path cut = Files.write(dir.resolve("cut.parquet"), Arrays.copyOf(bytes, bytes.length / 2));
     Path damaged = dir.resolve("damaged.parquet");
-    long[] rowGroups = DamagedParquet.write(damaged);
+    long[] rowGroups = ParquetFiles.writeDamaged(damaged);
     long damagedRows = Arrays.stream(rowGroups).sum();
 
     FailedJobs failed = new FailedJobs();
@@ -226,29 +226,17 @@ class IngestFilesTest {
     Path dir = Files.createDirectories(temp.resolve("in"));
     int files = io.storylines.ingest.ReadArticles.MAX_SCHEMA_GROUPS + 1;
     for (int i = 0; i < files; i++) {
-      // Written with Parquet's own example writer: seventeen Spark writes took a minute.
       String id = i == 0 ? "required int64 id;" : "required binary id (STRING);";
-      org.apache.parquet.schema.MessageType schema =
-          org.apache.parquet.schema.MessageTypeParser.parseMessageType(
-              "message article { " + id + " required binary date (STRING);"
-                  + " required binary body (STRING); required binary extra_" + i + " (STRING); }");
-      org.apache.parquet.example.data.Group row =
-          new org.apache.parquet.example.data.simple.SimpleGroupFactory(schema).newGroup();
-      if (i == 0) {
-        row.add("id", 100L);
-      } else {
-        row.add("id", "m" + i);
-      }
-      row.add("date", "2025-01-02");
-      row.add("body", "text " + i);
-      row.add("extra_" + i, "x");
-      try (org.apache.parquet.hadoop.ParquetWriter<org.apache.parquet.example.data.Group> writer =
-          org.apache.parquet.hadoop.example.ExampleParquetWriter.builder(
-                  new org.apache.hadoop.fs.Path(dir.resolve("f" + i + ".parquet").toUri()))
-              .withType(schema)
-              .build()) {
-        writer.write(row);
-      }
+      ParquetFiles.write(
+          dir.resolve("f" + i + ".parquet"),
+          "message article { " + id + " required binary date (STRING);"
+              + " required binary body (STRING); required binary extra_" + i + " (STRING); }",
+          List.of(
+              ParquetFiles.row(
+                  "id", i == 0 ? (Object) 100L : "m" + i,
+                  "date", "2025-01-02",
+                  "body", "text " + i,
+                  "extra_" + i, "x")));
     }
     // The ingest stage alone: a whole run here took two minutes.
     StorylinesConfig config =

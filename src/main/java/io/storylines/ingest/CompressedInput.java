@@ -96,9 +96,7 @@ public final class CompressedInput {
    */
   static void checkBlockHeader(BufferedInputStream in, long size, Path path, String framed)
       throws IOException {
-    in.mark(8);
-    byte[] head = in.readNBytes(8);
-    in.reset();
+    byte[] head = peek(in, 8);
     if (head.length == 0) {
       return;
     }
@@ -122,10 +120,15 @@ public final class CompressedInput {
 
   /** Whether the stream's next bytes are {@code prefix}; the stream is left where it was. */
   static boolean startsWith(BufferedInputStream in, byte[] prefix) throws IOException {
-    in.mark(prefix.length);
-    byte[] head = in.readNBytes(prefix.length);
+    return Arrays.equals(peek(in, prefix.length), prefix);
+  }
+
+  /** Up to the stream's next {@code n} bytes; the stream is left where it was. */
+  private static byte[] peek(BufferedInputStream in, int n) throws IOException {
+    in.mark(n);
+    byte[] head = in.readNBytes(n);
     in.reset();
-    return Arrays.equals(head, prefix);
+    return head;
   }
 
   private static String strip(String name, String suffix) {

@@ -214,8 +214,9 @@ public final class ReadArticles {
    * (which failed a Spark job and printed its stack traces). Past {@link #MAX_SCHEMA_GROUPS}
    * schemas, the schemas are dealt into groups that merge without a conflict ({@link
    * ParquetSchemaGroups}), and each group is read with its schemas merged; should a merge fail
-   * all the same, that group's files are read one by one. A file's data pages are read in the tasks; damage there ends that file's read
-   * (see {@link #missingParquetRows}), and {@code footerRows} gets each readable file's row count.
+   * all the same, that group's files are read one by one. A file's data pages are read in the
+   * tasks; damage there ends that file's read (see {@link #missingParquetRows}), and {@code
+   * footerRows} gets each readable file's row count.
    */
   private Dataset<Row> readParquetFiles(
       SparkSession spark, List<InputFile> files, Map<String, Long> footerRows) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storylines.config.StorylinesConfig;
-import io.storylines.testing.DamagedParquet;
+import io.storylines.testing.ParquetFiles;
 import io.storylines.testing.SharedSpark;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,7 +46,7 @@ class ReadArticlesTest {
   @Test
   void damagedDataPagesEndTheFileWithoutFailingTheRead(SparkSession spark) throws Exception {
     Path dir = Files.createDirectories(temp.resolve("in"));
-    long[] rowGroups = DamagedParquet.write(dir.resolve("damaged.parquet"));
+    long[] rowGroups = ParquetFiles.writeDamaged(dir.resolve("damaged.parquet"));
     long rows = Arrays.stream(rowGroups).sum();
     StorylinesConfig config =
         StorylinesConfig.builder().input(dir.toString()).output(temp.resolve("out").toString()).build();
@@ -141,18 +141,6 @@ class ReadArticlesTest {
     assertEquals(expected, byFile);
   }
 
-  private static void parquet(Path target, String schemaText) throws IOException {
-    org.apache.parquet.schema.MessageType schema = org.apache.parquet.schema.MessageTypeParser.parseMessageType(schemaText);
-    try (org.apache.parquet.hadoop.ParquetWriter<org.apache.parquet.example.data.Group> writer =
-        org.apache.parquet.hadoop.example.ExampleParquetWriter.builder(new org.apache.hadoop.fs.Path(target.toUri()))
-            .withType(schema)
-            .build()) {
-      org.apache.parquet.example.data.Group row = new org.apache.parquet.example.data.simple.SimpleGroupFactory(schema).newGroup();
-      row.add("id", "x");
-      writer.write(row);
-    }
-  }
-
   /** The footers of one task carry each distinct schema text once, shared by its files. */
   @Test
   void footersOfOneSchemaShareOneSchemaText() throws IOException {
@@ -161,11 +149,11 @@ class ReadArticlesTest {
     List<String> paths = new java.util.ArrayList<>();
     for (int i = 0; i < 3; i++) {
       Path file = temp.resolve("same" + i + ".parquet");
-      parquet(file, text);
+      ParquetFiles.write(file, text, List.of(ParquetFiles.row("id", "x")));
       paths.add(file.toUri().toString());
     }
     Path odd = temp.resolve("other.parquet");
-    parquet(odd, other);
+    ParquetFiles.write(odd, other, List.of(ParquetFiles.row("id", "x")));
     paths.add(odd.toUri().toString());
     List<ReadArticles.ParquetFooter> footers = new java.util.ArrayList<>();
     ReadArticles.ParquetFooter.readAll(new org.apache.hadoop.conf.Configuration(), paths.iterator()).forEachRemaining(footers::add);
