@@ -27,7 +27,7 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = {
       "Read news articles and publish the Storylines tables (Parquet) under --output.",
-      "PATH may be a file, a directory (read recursively) or a glob; .gz, .bz2, .zst, .lz4,"
+      "PATH may be a file, a directory (read recursively) or a glob; .gz, .bz2, .xz, .zst, .lz4,"
           + " .snappy and .deflate files are read transparently. Paths are Hadoop paths: local,"
           + " hdfs://, s3a://."
     })

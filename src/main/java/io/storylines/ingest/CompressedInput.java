@@ -10,6 +10,7 @@ import net.jpountz.lz4.LZ4FrameInputStream;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
+import org.tukaani.xz.XZInputStream;
 import org.xerial.snappy.SnappyFramedInputStream;
 
 /**
@@ -19,6 +20,9 @@ import org.xerial.snappy.SnappyFramedInputStream;
  * <ul>
  *   <li>{@code .zst}: Zstandard, read with zstd-jni, which Spark itself uses; Hadoop's
  *       ZStandardCodec needs the native libhadoop.
+ *   <li>{@code .xz}: the xz format of the {@code xz} command-line tool, read with XZ for Java
+ *       ({@code org.tukaani:xz}, which Spark itself ships); Hadoop has no codec for it.
+ *       Concatenated streams are read one after the other, as {@code xz -d} does.
  *   <li>{@code .lz4}: the LZ4 frame format of the {@code lz4} command-line tool (magic bytes {@code
  *       04 22 4D 18}), read with lz4-java; otherwise Hadoop's block format, which Spark writes
  *       ({@code df.write.option("compression", "lz4")}), read with Hadoop's Lz4Codec.
@@ -35,6 +39,7 @@ import org.xerial.snappy.SnappyFramedInputStream;
  */
 public final class CompressedInput {
   private static final String ZSTANDARD = ".zst";
+  private static final String XZ = ".xz";
   private static final String LZ4 = ".lz4";
   private static final String SNAPPY = ".snappy";
 
@@ -63,6 +68,9 @@ public final class CompressedInput {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(ZSTANDARD)) {
       return new Opened(new ZstdInputStreamNoFinalizer(raw), strip(name, ZSTANDARD));
+    }
+    if (lower.endsWith(XZ)) {
+      return new Opened(new XZInputStream(raw), strip(name, XZ));
     }
     CompressionCodec codec = codecs.getCodec(path);
     if (lower.endsWith(LZ4) || lower.endsWith(SNAPPY)) {

@@ -92,4 +92,42 @@ class CompressedInputTest {
         "news.csv",
         CompressedInput.open(new ByteArrayInputStream(new byte[0]), new Path("/in/news.csv"), 0, codecs).name());
   }
+
+  /**
+   * An {@code .xz} file is read to the end of its last stream: {@code xz} writes one stream per
+   * file, and files joined with {@code cat} hold several, which {@code xz -d} reads as one text.
+   */
+  @Test
+  void xzIsReadAcrossConcatenatedStreams() throws IOException {
+    java.io.ByteArrayOutputStream file = new java.io.ByteArrayOutputStream();
+    for (String part : new String[] {"{\"id\":\"a\"}\n", "{\"id\":\"b\"}\n"}) {
+      java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+      try (org.tukaani.xz.XZOutputStream xz =
+          new org.tukaani.xz.XZOutputStream(stream, new org.tukaani.xz.LZMA2Options())) {
+        xz.write(part.getBytes(StandardCharsets.UTF_8));
+      }
+      file.write(stream.toByteArray());
+    }
+    byte[] bytes = file.toByteArray();
+    CompressedInput.Opened opened =
+        CompressedInput.open(
+            new ByteArrayInputStream(bytes), new Path("file:/in/news.jsonl.xz"), bytes.length,
+            new CompressionCodecFactory(new Configuration()));
+    assertEquals("news.jsonl", opened.name());
+    try (java.io.InputStream in = opened.in()) {
+      assertEquals("{\"id\":\"a\"}\n{\"id\":\"b\"}\n", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void plainTextNamedXzIsRefused() {
+    byte[] file = "{\"id\":\"a\",\"body\":\"text\"}\n".getBytes(StandardCharsets.UTF_8);
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () -> CompressedInput.open(
+                new ByteArrayInputStream(file), new Path("file:/in/news.jsonl.xz"), file.length,
+                new CompressionCodecFactory(new Configuration())));
+    assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("xz format"), e.getMessage());
+  }
 }

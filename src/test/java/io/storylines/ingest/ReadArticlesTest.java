@@ -98,15 +98,20 @@ class ReadArticlesTest {
   }
 
   /**
-   * Every compressed form read in a folder: the command-line tools' gzip, lz4 frame and Snappy
+   * Every compressed form read in a folder: the command-line tools' gzip, xz, lz4 frame and Snappy
    * framing formats, and Spark's (Hadoop's) lz4, snappy and deflate block formats. A {@code .lz4}
-   * file in neither lz4 format is one unreadable_file reject.
+   * file in neither lz4 format, and a {@code .xz} file that is not xz, are one unreadable_file
+   * reject each.
    */
   @Test
   void compressedFilesAreReadByTheirSuffix(SparkSession spark) throws IOException {
     Path dir = Files.createDirectories(temp.resolve("in"));
     byte[] records = RECORDS.getBytes(StandardCharsets.UTF_8);
     try (OutputStream out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("gzip.jsonl.gz")))) {
+      out.write(records);
+    }
+    try (OutputStream out =
+        new org.tukaani.xz.XZOutputStream(Files.newOutputStream(dir.resolve("xz.jsonl.xz")), new org.tukaani.xz.LZMA2Options())) {
       out.write(records);
     }
     try (OutputStream out = new net.jpountz.lz4.LZ4FrameOutputStream(Files.newOutputStream(dir.resolve("frame.jsonl.lz4")))) {
@@ -119,6 +124,7 @@ class ReadArticlesTest {
     sparkWritten(spark, "snappy", dir.resolve("spark.jsonl.snappy"));
     sparkWritten(spark, "deflate", dir.resolve("spark.jsonl.deflate"));
     Files.write(dir.resolve("neither.jsonl.lz4"), records);
+    Files.write(dir.resolve("plain.jsonl.xz"), records);
 
     StorylinesConfig config =
         StorylinesConfig.builder().input(dir.toString()).output(temp.resolve("out").toString()).build();
@@ -134,10 +140,11 @@ class ReadArticlesTest {
     List<String> ids = List.of("unknown:a", "unknown:b", "unknown:c");
     Map<String, List<String>> expected = new java.util.TreeMap<>();
     for (String file :
-        List.of("gzip.jsonl.gz", "frame.jsonl.lz4", "framed.jsonl.snappy", "spark.jsonl.lz4", "spark.jsonl.snappy", "spark.jsonl.deflate")) {
+        List.of("gzip.jsonl.gz", "xz.jsonl.xz", "frame.jsonl.lz4", "framed.jsonl.snappy", "spark.jsonl.lz4", "spark.jsonl.snappy", "spark.jsonl.deflate")) {
       expected.put(file, ids);
     }
     expected.put("neither.jsonl.lz4", List.of("unreadable_file"));
+    expected.put("plain.jsonl.xz", List.of("unreadable_file"));
     assertEquals(expected, byFile);
   }
 

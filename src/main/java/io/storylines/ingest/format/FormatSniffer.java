@@ -8,7 +8,7 @@ import java.util.Set;
  * Tells a file's {@link InputFormat} from its name and first bytes, for {@link InputFormat#AUTO}.
  *
  * <p>Rules, on the file name with any directories and a final compression suffix ({@code .gz},
- * {@code .bz2}, {@code .zst}, {@code .lz4}, {@code .snappy}, {@code .deflate}) removed (the reader
+ * {@code .bz2}, {@code .xz}, {@code .zst}, {@code .lz4}, {@code .snappy}, {@code .deflate}) removed (the reader
  * decompresses them), ignoring case:
  *
  * <ul>
@@ -38,12 +38,12 @@ public final class FormatSniffer {
 
   /**
    * Compression suffixes of the files {@link InputFormat#AUTO} reads, each decompressed as {@code
-   * CompressedInput} says: gzip, bzip2 and deflate by Hadoop's codecs; Zstandard by zstd-jni; lz4
-   * and snappy in the command-line tools' frame formats or in Hadoop's block format, which Spark
-   * writes.
+   * CompressedInput} says: gzip, bzip2 and deflate by Hadoop's codecs; xz by XZ for Java; Zstandard
+   * by zstd-jni; lz4 and snappy in the command-line tools' frame formats or in Hadoop's block
+   * format, which Spark writes.
    */
   private static final java.util.List<String> COMPRESSED =
-      java.util.List.of(".gz", ".bz2", ".zst", ".lz4", ".snappy", ".deflate");
+      java.util.List.of(".gz", ".bz2", ".xz", ".zst", ".lz4", ".snappy", ".deflate");
 
   private FormatSniffer() {}
 

@@ -109,6 +109,7 @@ class FormatSnifferTest {
           "a.jsonl.bz2",
           "a.json.zst",
           "A.JSONL.ZST",
+          "a.json.xz",
           "a.json.lz4",
           "part-00000-1.json.snappy",
           "a.csv.deflate",
@@ -120,7 +121,7 @@ class FormatSnifferTest {
 
   @Test
   void otherFileNamesAreNotCandidates() {
-    for (String name : new String[] {"a.gz", "a.bz2", "a.zst", "a.jpg", "README", "a.json.bak", "a.crc", "a.lz4", "a.snappy", "a.json.xz", ""}) {
+    for (String name : new String[] {"a.gz", "a.bz2", "a.zst", "a.jpg", "README", "a.json.bak", "a.crc", "a.lz4", "a.snappy", "a.xz", "a.tar.xz", ""}) {
       assertFalse(FormatSniffer.isCandidateFileName(name), name);
     }
   }
