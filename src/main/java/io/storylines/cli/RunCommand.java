@@ -28,8 +28,8 @@ import picocli.CommandLine.Option;
     description = {
       "Read news articles and publish the Storylines tables (Parquet) under --output.",
       "PATH may be a file, a directory (read recursively) or a glob; .gz, .bz2, .xz, .zst, .lz4,"
-          + " .snappy and .deflate files are read transparently. Paths are Hadoop paths: local,"
-          + " hdfs://, s3a://."
+          + " .snappy and .deflate files are read transparently, and so are the entries of .zip and"
+          + " .tar archives (.tar.gz, .tgz, ...). Paths are Hadoop paths: local, hdfs://, s3a://."
     })
 final class RunCommand implements Callable<Integer> {
 

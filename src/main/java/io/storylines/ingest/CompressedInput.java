@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.zip.GZIPInputStream;
 import net.jpountz.lz4.LZ4FrameInputStream;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.io.compress.CompressionCodec;
@@ -23,6 +24,7 @@ import org.xerial.snappy.SnappyFramedInputStream;
  *   <li>{@code .xz}: the xz format of the {@code xz} command-line tool, read with XZ for Java
  *       ({@code org.tukaani:xz}, which Spark itself ships); Hadoop has no codec for it.
  *       Concatenated streams are read one after the other, as {@code xz -d} does.
+ *   <li>{@code .tgz}: gzip, and the name that remains ends in {@code .tar} ({@link ArchiveInput}).
  *   <li>{@code .lz4}: the LZ4 frame format of the {@code lz4} command-line tool (magic bytes {@code
  *       04 22 4D 18}), read with lz4-java; otherwise Hadoop's block format, which Spark writes
  *       ({@code df.write.option("compression", "lz4")}), read with Hadoop's Lz4Codec.
@@ -40,6 +42,7 @@ import org.xerial.snappy.SnappyFramedInputStream;
 public final class CompressedInput {
   private static final String ZSTANDARD = ".zst";
   private static final String XZ = ".xz";
+  private static final String TGZ = ".tgz";
   private static final String LZ4 = ".lz4";
   private static final String SNAPPY = ".snappy";
 
@@ -64,7 +67,19 @@ public final class CompressedInput {
    */
   public static Opened open(InputStream raw, Path path, long size, CompressionCodecFactory codecs)
       throws IOException {
-    String name = path.getName();
+    return open(raw, path.getName(), path.toString(), size, codecs);
+  }
+
+  /**
+   * @param raw the bytes as stored; closed with the returned stream
+   * @param name the file's or archive entry's name, whose last suffix decides
+   * @param shown the file or entry as error messages name it
+   * @param size the stored length in bytes, or {@link Long#MAX_VALUE} when it is not known
+   * @param codecs Hadoop's codecs, from the job's Hadoop configuration
+   */
+  public static Opened open(
+      InputStream raw, String name, String shown, long size, CompressionCodecFactory codecs)
+      throws IOException {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(ZSTANDARD)) {
       return new Opened(new ZstdInputStreamNoFinalizer(raw), strip(name, ZSTANDARD));
@@ -72,7 +87,10 @@ public final class CompressedInput {
     if (lower.endsWith(XZ)) {
       return new Opened(new XZInputStream(raw), strip(name, XZ));
     }
-    CompressionCodec codec = codecs.getCodec(path);
+    if (lower.endsWith(TGZ)) {
+      return new Opened(new GZIPInputStream(raw, 65536), strip(name, TGZ) + ".tar");
+    }
+    CompressionCodec codec = codecFor(codecs, name);
     if (lower.endsWith(LZ4) || lower.endsWith(SNAPPY)) {
       boolean lz4 = lower.endsWith(LZ4);
       BufferedInputStream in = new BufferedInputStream(raw);
@@ -82,9 +100,9 @@ public final class CompressedInput {
         return new Opened(lz4 ? new LZ4FrameInputStream(in) : new SnappyFramedInputStream(in), rest);
       }
       if (codec == null) {
-        throw new IOException("no Hadoop codec for " + path + " (io.compression.codecs)");
+        throw new IOException("no Hadoop codec for " + shown + " (io.compression.codecs)");
       }
-      checkBlockHeader(in, size, path, lz4 ? "the lz4 frame format" : "the Snappy framing format");
+      checkBlockHeader(in, size, shown, lz4 ? "the lz4 frame format" : "the Snappy framing format");
       return new Opened(codec.createInputStream(in), rest);
     }
     if (codec == null) {
@@ -95,6 +113,15 @@ public final class CompressedInput {
         CompressionCodecFactory.removeSuffix(name, codec.getDefaultExtension()));
   }
 
+  /** Hadoop's codec for the name's last suffix, or null. */
+  private static CompressionCodec codecFor(CompressionCodecFactory codecs, String name) {
+    int dot = name.lastIndexOf('.');
+    if (dot < 0 || !name.substring(dot + 1).matches("[A-Za-z0-9]+")) {
+      return null;
+    }
+    return codecs.getCodec(new Path("f" + name.substring(dot)));
+  }
+
   /**
    * Hadoop's block format is a sequence of blocks, each an uncompressed length and a compressed
    * length (big-endian ints) and then that many compressed bytes. Hadoop's reader trusts those
@@ -102,7 +129,7 @@ public final class CompressedInput {
    * file's records were lost without a trace. A first block whose lengths are not positive, or whose
    * compressed bytes would run past the end of the file, is refused here. An empty file is empty.
    */
-  static void checkBlockHeader(BufferedInputStream in, long size, Path path, String framed)
+  static void checkBlockHeader(BufferedInputStream in, long size, String path, String framed)
       throws IOException {
     byte[] head = peek(in, 8);
     if (head.length == 0) {

@@ -461,7 +461,10 @@ public final class ReadArticles {
         in = fs.open(path);
         CompressedInput.Opened opened = CompressedInput.open(in, path, file.size(), codecs);
         in = opened.in();
-        reader = RecordReaders.open(file.format(), opened.name(), in, options);
+        reader =
+            ArchiveInput.isArchive(opened.name())
+                ? ArchiveInput.reader(in, opened.name(), file.path(), file.format(), options, codecs)
+                : RecordReaders.open(file.format(), opened.name(), in, options);
         TaskContext task = TaskContext.get();
         if (task != null) {
           task.addTaskCompletionListener((TaskCompletionListener) context -> close());

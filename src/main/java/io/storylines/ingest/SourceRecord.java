@@ -41,6 +41,14 @@ public final class SourceRecord {
         locator, raw, null, Objects.requireNonNull(reason, "reason"), Objects.requireNonNull(detail));
   }
 
+  /**
+   * The same record, located inside an archive: {@code news/2025-01.jsonl: line 12}. Its fields,
+   * reason and raw text are this record's.
+   */
+  public SourceRecord inEntry(String entry) {
+    return new SourceRecord(entry + ": " + locator, raw, fields, failure, failureDetail);
+  }
+
   public boolean isParsed() {
     return fields != null;
   }

@@ -44,31 +44,31 @@ class CompressedInputTest {
   @Test
   void blockHeaderWithinTheFileIsAccepted() {
     byte[] file = header(100, 20, 20);
-    assertDoesNotThrow(() -> CompressedInput.checkBlockHeader(stream(file), file.length, FILE, "x"));
+    assertDoesNotThrow(() -> CompressedInput.checkBlockHeader(stream(file), file.length, FILE.toString(), "x"));
   }
 
   @Test
   void emptyFileIsAccepted() {
-    assertDoesNotThrow(() -> CompressedInput.checkBlockHeader(stream(new byte[0]), 0, FILE, "x"));
+    assertDoesNotThrow(() -> CompressedInput.checkBlockHeader(stream(new byte[0]), 0, FILE.toString(), "x"));
   }
 
   @Test
   void compressedLengthPastTheEndIsRefused() {
     byte[] file = header(100, 21, 20);
-    assertThrows(IOException.class, () -> CompressedInput.checkBlockHeader(stream(file), file.length, FILE, "x"));
+    assertThrows(IOException.class, () -> CompressedInput.checkBlockHeader(stream(file), file.length, FILE.toString(), "x"));
   }
 
   @Test
   void lengthsThatAreNotPositiveAreRefused() {
     for (byte[] file : new byte[][] {header(0, 20, 20), header(100, 0, 20), header(-1, 20, 20)}) {
-      assertThrows(IOException.class, () -> CompressedInput.checkBlockHeader(stream(file), file.length, FILE, "x"));
+      assertThrows(IOException.class, () -> CompressedInput.checkBlockHeader(stream(file), file.length, FILE.toString(), "x"));
     }
   }
 
   @Test
   void headerShorterThanEightBytesIsRefused() {
     byte[] file = {0, 0, 0, 1};
-    assertThrows(IOException.class, () -> CompressedInput.checkBlockHeader(stream(file), file.length, FILE, "x"));
+    assertThrows(IOException.class, () -> CompressedInput.checkBlockHeader(stream(file), file.length, FILE.toString(), "x"));
   }
 
   @Test

@@ -148,6 +148,51 @@ class ReadArticlesTest {
     assertEquals(expected, byFile);
   }
 
+  /**
+   * A zip and a gzipped tar in a folder: each is one input file whose records come from its
+   * entries, located by entry name, with the README inside the zip skipped.
+   */
+  @Test
+  void archivesAreReadEntryByEntry(SparkSession spark) throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("archives"));
+    byte[] records = RECORDS.getBytes(StandardCharsets.UTF_8);
+    try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("corpus.zip")))) {
+      for (String name : List.of("2025/a.jsonl", "README.md")) {
+        zip.putNextEntry(new java.util.zip.ZipEntry(name));
+        zip.write(records);
+        zip.closeEntry();
+      }
+    }
+    try (org.apache.commons.compress.archivers.tar.TarArchiveOutputStream tar =
+        new org.apache.commons.compress.archivers.tar.TarArchiveOutputStream(
+            new java.util.zip.GZIPOutputStream(Files.newOutputStream(dir.resolve("more.tar.gz"))))) {
+      byte[] other = RECORDS.replace("\"id\":\"", "\"id\":\"t").getBytes(StandardCharsets.UTF_8);
+      org.apache.commons.compress.archivers.tar.TarArchiveEntry entry =
+          new org.apache.commons.compress.archivers.tar.TarArchiveEntry("more/b.jsonl");
+      entry.setSize(other.length);
+      tar.putArchiveEntry(entry);
+      tar.write(other);
+      tar.closeArchiveEntry();
+    }
+    StorylinesConfig config =
+        StorylinesConfig.builder().input(dir.toString()).output(temp.resolve("out").toString()).build();
+    InputListing listing =
+        new ListInputFiles(spark.sparkContext().hadoopConfiguration(), config.format()).list(config.inputs());
+    assertEquals(List.of(), listing.skipped());
+    assertEquals(2, listing.files().size());
+    Map<String, List<String>> byFile = new java.util.TreeMap<>();
+    for (Row row : reader(config).read(spark, listing).outcomes().collectAsList()) {
+      assertTrue(row.<Boolean>getAs(OutcomeRows.ACCEPTED), row.toString());
+      String file = Path.of(java.net.URI.create(row.getString(row.fieldIndex(OutcomeRows.INPUT_FILE)))).getFileName().toString();
+      byFile.computeIfAbsent(file, f -> new java.util.ArrayList<>())
+          .add(row.getAs(OutcomeRows.ARTICLE_ID) + " " + row.getAs(OutcomeRows.INPUT_LOCATOR));
+    }
+    Map<String, List<String>> expected = new java.util.TreeMap<>();
+    expected.put("corpus.zip", List.of("unknown:a 2025/a.jsonl: line 1", "unknown:b 2025/a.jsonl: line 2", "unknown:c 2025/a.jsonl: line 3"));
+    expected.put("more.tar.gz", List.of("unknown:ta more/b.jsonl: line 1", "unknown:tb more/b.jsonl: line 2", "unknown:tc more/b.jsonl: line 3"));
+    assertEquals(expected, byFile);
+  }
+
   /** The footers of one task carry each distinct schema text once, shared by its files. */
   @Test
   void footersOfOneSchemaShareOneSchemaText() throws IOException {

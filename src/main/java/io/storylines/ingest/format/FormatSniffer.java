@@ -34,7 +34,8 @@ public final class FormatSniffer {
 
   private static final Set<String> EXTENSIONS =
       Set.of(
-          "jsonl", "ndjson", "json", "csv", "tsv", "parquet", "txt", "sgm", "sgml", "trec", "xml");
+          "jsonl", "ndjson", "json", "csv", "tsv", "parquet", "txt", "sgm", "sgml", "trec", "xml",
+          "zip", "tar", "tgz");
 
   /**
    * Compression suffixes of the files {@link InputFormat#AUTO} reads, each decompressed as {@code
@@ -80,8 +81,9 @@ public final class FormatSniffer {
   }
 
   /**
-   * True for a name that {@link InputFormat#AUTO} reads: one of the extensions above, with or
-   * without a compression suffix, and not hidden (starting with {@code .} or {@code _}).
+   * True for a name that {@link InputFormat#AUTO} reads: one of the extensions above, or an
+   * archive ({@code .zip}, {@code .tar}, {@code .tgz}, whose entries {@code ArchiveInput} reads),
+   * with or without a compression suffix, and not hidden (starting with {@code .} or {@code _}).
    */
   public static boolean isCandidateFileName(String fileName) {
     String name = baseName(fileName);

@@ -110,6 +110,11 @@ class FormatSnifferTest {
           "a.json.zst",
           "A.JSONL.ZST",
           "a.json.xz",
+          "corpus.zip",
+          "corpus.tar",
+          "corpus.tgz",
+          "corpus.tar.gz",
+          "corpus.tar.xz",
           "a.json.lz4",
           "part-00000-1.json.snappy",
           "a.csv.deflate",
@@ -121,7 +126,7 @@ class FormatSnifferTest {
 
   @Test
   void otherFileNamesAreNotCandidates() {
-    for (String name : new String[] {"a.gz", "a.bz2", "a.zst", "a.jpg", "README", "a.json.bak", "a.crc", "a.lz4", "a.snappy", "a.xz", "a.tar.xz", ""}) {
+    for (String name : new String[] {"a.gz", "a.bz2", "a.zst", "a.jpg", "README", "a.json.bak", "a.crc", "a.lz4", "a.snappy", "a.xz", "a.7z", "a.rar", ""}) {
       assertFalse(FormatSniffer.isCandidateFileName(name), name);
     }
   }
