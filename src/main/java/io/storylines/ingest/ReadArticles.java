@@ -44,17 +44,23 @@ import org.apache.spark.util.SerializableConfiguration;
  * <p>Text formats (JSON Lines, JSON arrays, CSV, TREC) are read by the pure-Java readers of {@code
  * ingest.format} on the executors: the file list is dealt into size-balanced bins, one task per bin,
  * and each file is streamed record by record, decompressed on the fly by its suffix ({@link
- * CompressedInput}). A file that cannot be opened, or that
- * breaks off, becomes an {@code unreadable_file} reject, so it is counted and never silently
- * shortens the input. Parquet
- * files are read by Spark's Parquet reader, with each row located by Spark's {@code _metadata}
- * file path and row index; a file whose footer cannot be read, or of which fewer rows are read
- * than its footer holds, is an {@code unreadable_file} reject too. Nothing is collected to the
- * driver but the footers' schemas and row counts.
+ * CompressedInput}; the entries of an archive one after the other, {@link ArchiveInput}). A file
+ * that cannot be opened, or that breaks off, becomes an {@code unreadable_file} reject, so it is
+ * counted and never silently shortens the input. A file is read by one task; when the files are
+ * fewer than the cores and hold {@value #SPREAD_MIN_BYTES} bytes or more (one large file, one
+ * archive), their records are dealt, by a hash of their file and position, over as many
+ * partitions as many files would have had, so that the text analysis after this stage uses every
+ * core ({@link #spreadPartitions}). Parquet files are read by Spark's Parquet reader, with each
+ * row located by Spark's {@code _metadata} file path and row index; a file whose footer cannot be
+ * read, or of which fewer rows are read than its footer holds, is an {@code unreadable_file}
+ * reject too. Nothing is collected to the driver but the footers' schemas and row counts.
  */
 public final class ReadArticles {
   /** Aim for bins of about this many bytes, so a large input is spread over the cluster. */
   private static final long TARGET_BIN_BYTES = 64L * 1024 * 1024;
+
+  /** Inputs of fewer bytes than this (as stored) are never spread over more partitions. */
+  static final long SPREAD_MIN_BYTES = 16L * 1024 * 1024;
 
   private static final String META_FILE = "_storylines_file";
   private static final String META_ROW = "_storylines_row";
@@ -154,15 +160,39 @@ public final class ReadArticles {
   private Dataset<Row> readTextFiles(SparkSession spark, List<InputFile> files) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     long totalBytes = files.stream().mapToLong(InputFile::size).sum();
-    int bins =
-        (int)
-            Math.min(
-                files.size(),
-                Math.max(jsc.defaultParallelism() * 4L, totalBytes / TARGET_BIN_BYTES + 1));
+    int cores = jsc.defaultParallelism();
+    int bins = (int) Math.min(files.size(), wantedPartitions(totalBytes, cores));
     JavaRDD<Row> rows =
         jsc.parallelize(balancedBins(files, bins), bins)
             .flatMap(new ReadFileBin(hadoopConf(spark), mapper, options));
-    return spark.createDataFrame(rows, OutcomeRows.SCHEMA);
+    Dataset<Row> read = spark.createDataFrame(rows, OutcomeRows.SCHEMA);
+    int spread = spreadPartitions(bins, totalBytes, cores);
+    // Hashed by each record's file and position: deterministic, even, and with no sort of the
+    // rows first, which a round-robin repartition would do to stay deterministic.
+    return spread > bins
+        ? read.repartition(
+            spread,
+            org.apache.spark.sql.functions.col(OutcomeRows.INPUT_FILE),
+            org.apache.spark.sql.functions.col(OutcomeRows.RECORD_INDEX))
+        : read;
+  }
+
+  /** Partitions for this many bytes of input: 4 per core, or one per 64 MiB if that is more. */
+  private static long wantedPartitions(long totalBytes, int cores) {
+    return Math.max(cores * 4L, totalBytes / TARGET_BIN_BYTES + 1);
+  }
+
+  /**
+   * The partitions to deal the records of {@code bins} file bins into: as many as the bytes call
+   * for when the bins are fewer than the cores and the input is at least {@value
+   * #SPREAD_MIN_BYTES} bytes; otherwise {@code bins}, which keeps each file's records in its task's
+   * partition, without a shuffle.
+   */
+  static int spreadPartitions(int bins, long totalBytes, int cores) {
+    if (bins >= cores || totalBytes < SPREAD_MIN_BYTES) {
+      return bins;
+    }
+    return (int) Math.min(Integer.MAX_VALUE, wantedPartitions(totalBytes, cores));
   }
 
   /** The session's Hadoop configuration, for the tasks that open input files. */

@@ -193,6 +193,47 @@ class ReadArticlesTest {
     assertEquals(expected, byFile);
   }
 
+  /** When the records of few files are dealt over more partitions, rule by rule. */
+  @Test
+  void fewLargeFilesAreSpreadOverThePartitionsManyFilesWouldHave() {
+    long mib = 1024L * 1024;
+    // As many bins as cores or more: each file's records stay in their task's partition.
+    assertEquals(8, ReadArticles.spreadPartitions(8, 1024 * mib, 2));
+    assertEquals(2, ReadArticles.spreadPartitions(2, 1024 * mib, 2));
+    // Fewer bins than cores, but a small input: not worth a shuffle.
+    assertEquals(1, ReadArticles.spreadPartitions(1, ReadArticles.SPREAD_MIN_BYTES - 1, 8));
+    // One archive of ANT's size on 2 cores: 4 partitions per core.
+    assertEquals(8, ReadArticles.spreadPartitions(1, 26 * mib, 2));
+    assertEquals(32, ReadArticles.spreadPartitions(3, 100 * mib, 8));
+    // One file of 1 GiB: one partition per 64 MiB, when that is more than 4 per core.
+    assertEquals(17, ReadArticles.spreadPartitions(1, 1024 * mib, 2));
+  }
+
+  /** One JSON Lines file of 16 MiB, read on two cores, comes out in 8 partitions, every record once. */
+  @Test
+  void oneLargeFileIsReadIntoEveryCoresPartitions(SparkSession spark) throws IOException {
+    Path dir = Files.createDirectories(temp.resolve("large"));
+    Path file = dir.resolve("one.jsonl");
+    String body = "word ".repeat(200);
+    long records = 0;
+    try (java.io.Writer out = Files.newBufferedWriter(file)) {
+      while (Files.size(file) < ReadArticles.SPREAD_MIN_BYTES) {
+        for (int i = 0; i < 1000; i++, records++) {
+          out.write("{\"id\":\"r" + records + "\",\"date\":\"2025-01-02\",\"body\":\"" + body + "\"}\n");
+        }
+        out.flush();
+      }
+    }
+    StorylinesConfig config =
+        StorylinesConfig.builder().input(file.toString()).output(temp.resolve("out").toString()).build();
+    InputListing listing =
+        new ListInputFiles(spark.sparkContext().hadoopConfiguration(), config.format()).list(config.inputs());
+    Dataset<Row> outcomes = reader(config).read(spark, listing).outcomes();
+    assertEquals(8, outcomes.rdd().getNumPartitions());
+    assertEquals(records, outcomes.count());
+    assertEquals(records, outcomes.select(OutcomeRows.ARTICLE_ID).distinct().count());
+  }
+
   /** The footers of one task carry each distinct schema text once, shared by its files. */
   @Test
   void footersOfOneSchemaShareOneSchemaText() throws IOException {
