@@ -3,7 +3,6 @@ package io.storylines.entities;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.max_by;
@@ -76,7 +75,8 @@ public final class DiscoverNames {
   }
 
   /**
-   * The names of {@code found} ({@link #FOUND}) in at least {@code minArticles} articles. The
+   * The names of {@code found} ({@link #FOUND}) in at least {@code minArticles} articles, each with
+   * the surface and the rule found most often (the first in sort order when tied). The
    * contexts are those of the earliest and the latest dated article; of a name found only in
    * undated articles ({@code --undated keep}), those of the first and last article by id, and its
    * {@code first_seen} and {@code last_seen} are null.
@@ -89,8 +89,11 @@ public final class DiscoverNames {
     return found
         .groupBy(col("lang"), col("key"))
         .agg(
-            mode(col("surface")).as("surface"),
-            first(col("rule")).as("rule"),
+            // The most frequent, the first in sort order when tied: Spark's plain mode and first
+            // depend on the order of the rows, so a rerun on the same articles split otherwise into
+            // files or partitions could name another surface or rule.
+            mode(col("surface"), true).as("surface"),
+            mode(col("rule"), true).as("rule"),
             countDistinct(col("article_id")).as("n_articles"),
             count(lit(1)).as("n_mentions"),
             min(col("published_at")).as("first_seen"),

@@ -49,4 +49,24 @@ class DiscoverNamesCandidatesTest {
     assertEquals("first", raqqa.getString(raqqa.fieldIndex("first_context")), "by article id");
     assertEquals("second", raqqa.getString(raqqa.fieldIndex("last_context")));
   }
+
+  /**
+   * A name written two ways and found by two rules equally often gets the same surface and rule
+   * whatever the order of its rows (which depends on how the input was split into files and
+   * partitions): the most frequent, the first in sort order when tied.
+   */
+  @Test
+  void surfaceAndRuleDoNotDependOnTheOrderOfTheRows(SparkSession spark) {
+    Row first = RowFactory.create("palmyra", "en", "Palmyra", "trigger:city", "a", null, "one");
+    Row second = RowFactory.create("palmyra", "en", "PALMYRA", "capitalized", "b", null, "two");
+    Row third = RowFactory.create("palmyra", "en", "Palmyra", "capitalized", "c", null, "three");
+    Row fourth = RowFactory.create("palmyra", "en", "PALMYRA", "trigger:city", "d", null, "four");
+    for (List<Row> rows :
+        List.of(List.of(first, second, third, fourth), List.of(fourth, third, second, first))) {
+      Row palmyra =
+          DiscoverNames.candidates(spark.createDataFrame(rows, DiscoverNames.FOUND).coalesce(1), 2).first();
+      assertEquals("PALMYRA", palmyra.getString(palmyra.fieldIndex("surface")), rows.toString());
+      assertEquals("capitalized", palmyra.getString(palmyra.fieldIndex("rule")), rows.toString());
+    }
+  }
 }
