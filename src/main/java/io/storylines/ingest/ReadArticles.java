@@ -49,8 +49,9 @@ import org.apache.spark.util.SerializableConfiguration;
  * counted and never silently shortens the input. A file is read by one task; when the files are
  * fewer than the cores and hold {@value #SPREAD_MIN_BYTES} bytes or more (one large file, one
  * archive), their records are dealt, by a hash of their file and position, over as many
- * partitions as many files would have had, so that the text analysis after this stage uses every
- * core ({@link #spreadPartitions}). Parquet files are read by Spark's Parquet reader, with each
+ * partitions as many files would have had, so that the stages after this one, which keep its
+ * partitions until they shuffle (text analysis, tokens for the topic models), use every core
+ * ({@link #spreadPartitions}). Parquet files are read by Spark's Parquet reader, with each
  * row located by Spark's {@code _metadata} file path and row index; a file whose footer cannot be
  * read, or of which fewer rows are read than its footer holds, is an {@code unreadable_file}
  * reject too. Nothing is collected to the driver but the footers' schemas and row counts.
