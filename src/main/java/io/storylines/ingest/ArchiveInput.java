@@ -29,9 +29,10 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
  *   <li>The archive is one input file: its records carry its path and count towards it in the run
  *       manifest, numbered across its entries in archive order. A record's locator names its entry:
  *       {@code news/2025-01.jsonl: line 12}.
- *   <li>Entries are chosen as files in a folder are: directories, hidden entries (a name starting
- *       with {@code .} or {@code _}) and macOS's {@code __MACOSX/} folder are skipped, and so, with
- *       {@code --format auto}, are entries whose name has no input-format extension. Skipped
+ *   <li>Entries are chosen as files in a folder are: directories, hidden entries and the entries of
+ *       hidden folders (a name starting with {@code .} or {@code _}, such as macOS's {@code
+ *       __MACOSX/} or {@code _delta_log/}) are skipped, and so, with {@code --format auto}, are
+ *       entries whose name has no input-format extension. Skipped
  *       entries are not listed anywhere.
  *   <li>Each entry is decompressed by its own suffix ({@code news.jsonl.gz} inside a {@code .zip})
  *       and read in its own format, as a file of that name would be.
@@ -79,16 +80,26 @@ public final class ArchiveInput {
     return new EntryRecords(archive, shown, format, options, codecs);
   }
 
-  /** Whether an entry of this name is read; see the class comment. */
+  /**
+   * Whether an entry of this name is read: as a folder walk would, none under a hidden folder or
+   * hidden itself ({@link FormatSniffer#isHidden}, which covers {@code __MACOSX/}), and with AUTO
+   * only those with an input-format extension. Names are split at {@code /} and at {@code \},
+   * which zip tools on Windows write.
+   */
   static boolean isRead(String entryName, InputFormat format) {
-    if (entryName.startsWith("__MACOSX/")) {
-      return false;
+    String[] parts = entryName.split("[/\\\\]");
+    for (String part : parts) {
+      if (FormatSniffer.isHidden(part)) {
+        return false;
+      }
     }
-    String base = entryName.substring(entryName.lastIndexOf('/') + 1);
-    if (base.isEmpty() || base.startsWith(".") || base.startsWith("_")) {
-      return false;
-    }
-    return format != InputFormat.AUTO || FormatSniffer.isCandidateFileName(base);
+    String base = baseName(entryName);
+    return !base.isEmpty() && (format != InputFormat.AUTO || FormatSniffer.isCandidateFileName(base));
+  }
+
+  /** The entry's name without its folders. */
+  private static String baseName(String entryName) {
+    return entryName.substring(Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\')) + 1);
   }
 
   /** The records of every entry read, one entry after the other. */
@@ -156,13 +167,15 @@ public final class ArchiveInput {
           // The entry's own reject already says where the archive broke off.
           return;
         }
-        String after = entry == null ? "its first entry" : "entry " + entry;
         pending =
             SourceRecord.failed(
                 entry == null ? "file" : "after " + entry,
                 "",
                 RejectReason.UNREADABLE_FILE,
-                "cannot read the archive " + shown + " after " + after + ": " + e);
+                "cannot read the archive "
+                    + shown
+                    + (entry == null ? " at its first entry: " : " after entry " + entry + ": ")
+                    + e);
         return;
       }
       if (next == null) {
@@ -177,7 +190,7 @@ public final class ArchiveInput {
         pending = entryFailure("the archive's reader cannot decode it (encrypted, or a compression method it does not know)");
         return;
       }
-      String base = entry.substring(entry.lastIndexOf('/') + 1);
+      String base = baseName(entry);
       try {
         long size = next.getSize() >= 0 ? next.getSize() : Long.MAX_VALUE;
         CompressedInput.Opened opened =

@@ -87,7 +87,7 @@ public final class ListInputFiles {
       throws IOException {
     for (FileStatus status : fs.listStatus(dir)) {
       String name = status.getPath().getName();
-      if (name.startsWith(".") || name.startsWith("_")) {
+      if (FormatSniffer.isHidden(name)) {
         skipped.add(status.getPath().toString());
       } else if (status.isDirectory()) {
         walk(fs, status.getPath(), files, skipped);

@@ -141,5 +141,9 @@ class ArchiveInputTest {
     assertFalse(ArchiveInput.isRead("dir/.a.json", InputFormat.CSV));
     assertFalse(ArchiveInput.isRead("dir/_SUCCESS", InputFormat.CSV));
     assertTrue(ArchiveInput.isRead("dir/notes.md", InputFormat.CSV));
+    // As in a folder walk, nothing under a hidden folder, and Windows separators too.
+    assertFalse(ArchiveInput.isRead("table/_delta_log/00000.json", InputFormat.AUTO));
+    assertFalse(ArchiveInput.isRead("dir\\.hidden.json", InputFormat.AUTO));
+    assertTrue(ArchiveInput.isRead("dir\\a.json", InputFormat.AUTO));
   }
 }

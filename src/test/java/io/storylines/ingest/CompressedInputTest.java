@@ -71,13 +71,17 @@ class CompressedInputTest {
     assertThrows(IOException.class, () -> CompressedInput.checkBlockHeader(stream(file), file.length, FILE.toString(), "x"));
   }
 
+  /** The error of opening a line of plain JSON under the name {@code path}. */
+  private static IOException plainTextRefused(Path path) {
+    byte[] file = "{\"id\":\"a\",\"body\":\"text\"}\n".getBytes(StandardCharsets.UTF_8);
+    return assertThrows(
+        IOException.class,
+        () -> CompressedInput.open(new ByteArrayInputStream(file), path, file.length, new CompressionCodecFactory(new Configuration())));
+  }
+
   @Test
   void plainTextNamedLz4IsRefusedWithItsReason() {
-    byte[] file = "{\"id\":\"a\",\"body\":\"text\"}\n".getBytes(StandardCharsets.UTF_8);
-    IOException e =
-        assertThrows(
-            IOException.class,
-            () -> CompressedInput.open(new ByteArrayInputStream(file), FILE, file.length, new CompressionCodecFactory(new Configuration())));
+    IOException e = plainTextRefused(FILE);
     assertTrue(e.getMessage().contains("is in neither the lz4 frame format nor Hadoop's block format"), e.getMessage());
   }
 
@@ -121,13 +125,7 @@ class CompressedInputTest {
 
   @Test
   void plainTextNamedXzIsRefused() {
-    byte[] file = "{\"id\":\"a\",\"body\":\"text\"}\n".getBytes(StandardCharsets.UTF_8);
-    IOException e =
-        assertThrows(
-            IOException.class,
-            () -> CompressedInput.open(
-                new ByteArrayInputStream(file), new Path("file:/in/news.jsonl.xz"), file.length,
-                new CompressionCodecFactory(new Configuration())));
+    IOException e = plainTextRefused(new Path("file:/in/news.jsonl.xz"));
     assertTrue(e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("xz format"), e.getMessage());
   }
 }

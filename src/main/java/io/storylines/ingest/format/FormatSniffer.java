@@ -87,10 +87,19 @@ public final class FormatSniffer {
    */
   public static boolean isCandidateFileName(String fileName) {
     String name = baseName(fileName);
-    if (name.isEmpty() || name.startsWith(".") || name.startsWith("_")) {
+    if (name.isEmpty() || isHidden(name)) {
       return false;
     }
     return EXTENSIONS.contains(extension(name));
+  }
+
+  /**
+   * True for a file or folder name (one path component) that is hidden from the input: starting
+   * with {@code .} or {@code _}, as Spark's and Hadoop's own files ({@code _SUCCESS}, {@code
+   * .crc}) and folders ({@code _delta_log}, macOS's {@code __MACOSX}) do.
+   */
+  public static boolean isHidden(String name) {
+    return name.startsWith(".") || name.startsWith("_");
   }
 
   /** True for a {@code .tsv} name, with or without {@code .gz}: CSV with a TAB delimiter. */
