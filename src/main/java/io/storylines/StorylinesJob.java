@@ -362,6 +362,11 @@ public final class StorylinesJob {
             long[] counts = readCounts.computeIfAbsent(row.getString(0), file -> new long[2]);
             counts[row.getBoolean(1) ? 0 : 1] += row.getLong(2);
           }
+          // Every partition has been read by the count above, so the list is complete.
+          List<String> skippedEntries = read.skippedArchiveEntries();
+          run.section(
+              "skipped_archive_entries",
+              skippedEntries.subList(0, Math.min(1000, skippedEntries.size())));
           Dataset<Row> outcomes = withMissingParquetRows(read.parquetRows());
           long accepted = readCounts.values().stream().mapToLong(c -> c[0]).sum();
           long rejected = readCounts.values().stream().mapToLong(c -> c[1]).sum();
@@ -369,6 +374,9 @@ public final class StorylinesJob {
           counts.put("read", accepted + rejected);
           counts.put("accepted", accepted);
           counts.put("rejected", rejected);
+          if (!skippedEntries.isEmpty()) {
+            counts.put("archive entries skipped", (long) skippedEntries.size());
+          }
           return new StageOutput<>(outcomes, counts);
         });
   }

@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
@@ -148,6 +151,13 @@ class HostileInputTest {
     write("scripts.jsonl",
         line("rtl", d, "\u200fقال\u200e Ankara’da 🎉 officials, 北京 и Москва said. 👩‍👩‍👧 ok.")
         + line("long", d, "word ".repeat(1000).trim()));
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(input.resolve("bundle.zip")))) {
+      for (String name : List.of("notes.md", "__MACOSX/._a.jsonl", "a.jsonl", ".DS_Store")) {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(line("zp", d, "from inside a zip").getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
     result =
         StorylinesJob.run(
             spark,
@@ -266,6 +276,16 @@ class HostileInputTest {
       assertEquals("s:gz" + (line - 1), article("truncated.jsonl.gz", "line " + line).getAs("article_id"));
     }
     assertEquals(List.of("file:" + input.resolve("truncated.jsonl.gz")), result.unreadableFiles());
+  }
+
+  @Test
+  void archiveEntriesThatAreNotInputsAreListedInTheManifest() {
+    assertCounts("bundle.zip", 1, 1, 0);
+    assertEquals("s:zp", article("bundle.zip", "a.jsonl: line 1").getAs("article_id"));
+    String zip = "file:" + input.resolve("bundle.zip");
+    List<String> skipped = new ArrayList<>();
+    manifest.get("skipped_archive_entries").forEach(entry -> skipped.add(entry.asText()));
+    assertEquals(List.of(zip + "!/.DS_Store", zip + "!/__MACOSX/._a.jsonl", zip + "!/notes.md"), skipped);
   }
 
   @Test

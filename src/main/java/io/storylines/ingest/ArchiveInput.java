@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.NoSuchElementException;
+import java.util.function.Consumer;
 import org.apache.commons.compress.archivers.ArchiveEntry;
 import org.apache.commons.compress.archivers.ArchiveInputStream;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
@@ -33,7 +34,8 @@ import org.apache.hadoop.io.compress.CompressionCodecFactory;
  *       hidden folders (a name starting with {@code .} or {@code _}, such as macOS's {@code
  *       __MACOSX/} or {@code _delta_log/}) are skipped, and so, with {@code --format auto}, are
  *       entries whose name has no input-format extension. Skipped
- *       entries are not listed anywhere.
+ *       entries other than directories are reported to the reader's caller, as {@code
+ *       archive!/entry}; the job lists them in the run manifest.
  *   <li>Each entry is decompressed by its own suffix ({@code news.jsonl.gz} inside a {@code .zip})
  *       and read in its own format, as a file of that name would be.
  *   <li>An entry that cannot be read becomes one {@code unreadable_file} reject, and the next entry
@@ -73,11 +75,27 @@ public final class ArchiveInput {
       InputFormat format,
       ReaderOptions options,
       CompressionCodecFactory codecs) {
+    return reader(in, name, shown, format, options, codecs, skipped -> {});
+  }
+
+  /**
+   * As {@link #reader(InputStream, String, String, InputFormat, ReaderOptions,
+   * CompressionCodecFactory)}, telling {@code skipped} of each entry passed over, other than
+   * directories, as {@code shown + "!/" + entry name}, when the reader reaches it.
+   */
+  public static RecordReader reader(
+      InputStream in,
+      String name,
+      String shown,
+      InputFormat format,
+      ReaderOptions options,
+      CompressionCodecFactory codecs,
+      Consumer<String> skipped) {
     ArchiveInputStream<?> archive =
         name.toLowerCase(Locale.ROOT).endsWith(ZIP)
             ? new ZipArchiveInputStream(in, StandardCharsets.UTF_8.name(), true, true)
             : new TarArchiveInputStream(in, StandardCharsets.UTF_8.name());
-    return new EntryRecords(archive, shown, format, options, codecs);
+    return new EntryRecords(archive, shown, format, options, codecs, skipped);
   }
 
   /**
@@ -109,6 +127,7 @@ public final class ArchiveInput {
     private final InputFormat format;
     private final ReaderOptions options;
     private final CompressionCodecFactory codecs;
+    private final Consumer<String> skipped;
     private RecordReader current;
     private String entry;
     private SourceRecord pending;
@@ -121,12 +140,14 @@ public final class ArchiveInput {
         String shown,
         InputFormat format,
         ReaderOptions options,
-        CompressionCodecFactory codecs) {
+        CompressionCodecFactory codecs,
+        Consumer<String> skipped) {
       this.archive = archive;
       this.shown = shown;
       this.format = format;
       this.options = options;
       this.codecs = codecs;
+      this.skipped = skipped;
     }
 
     @Override
@@ -182,7 +203,11 @@ public final class ArchiveInput {
         ended = true;
         return;
       }
-      if (next.isDirectory() || !isRead(next.getName(), format)) {
+      if (next.isDirectory()) {
+        return;
+      }
+      if (!isRead(next.getName(), format)) {
+        skipped.accept(shown + "!/" + next.getName());
         return;
       }
       entry = next.getName();

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -36,6 +38,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
+import org.apache.spark.util.CollectionAccumulator;
 import org.apache.spark.util.SerializableConfiguration;
 
 /**
@@ -78,9 +81,20 @@ public final class ReadArticles {
    * The outcome rows of every input file, and, for each Parquet file whose footer could be read,
    * the number of rows the footer says it holds (the input of {@link #missingParquetRows}).
    */
-  public record ArticlesRead(Dataset<Row> outcomes, Map<String, Long> parquetRows) {
+  public record ArticlesRead(
+      Dataset<Row> outcomes, Map<String, Long> parquetRows, CollectionAccumulator<String> skipped) {
     public ArticlesRead {
       parquetRows = Map.copyOf(parquetRows);
+    }
+
+    /**
+     * The archive entries passed over ({@code archive!/entry}; see {@link ArchiveInput}), sorted,
+     * each once: complete once every partition of {@link #outcomes} has been computed. A partition
+     * computed again (a cache evicted, a task run twice) reports its entries again; they are
+     * counted once.
+     */
+    public List<String> skippedArchiveEntries() {
+      return new ArrayList<>(new TreeSet<>(skipped.value()));
     }
   }
 
@@ -92,14 +106,16 @@ public final class ReadArticles {
     }
     Dataset<Row> outcomes = null;
     Map<String, Long> parquetRows = new TreeMap<>();
+    CollectionAccumulator<String> skipped =
+        spark.sparkContext().collectionAccumulator("archive entries skipped");
     if (!textFiles.isEmpty()) {
-      outcomes = readTextFiles(spark, textFiles);
+      outcomes = readTextFiles(spark, textFiles, skipped);
     }
     if (!parquetFiles.isEmpty()) {
       Dataset<Row> fromParquet = readParquetFiles(spark, parquetFiles, parquetRows);
       outcomes = outcomes == null ? fromParquet : outcomes.unionByName(fromParquet);
     }
-    return new ArticlesRead(outcomes, parquetRows);
+    return new ArticlesRead(outcomes, parquetRows, skipped);
   }
 
   /**
@@ -158,14 +174,15 @@ public final class ReadArticles {
     return spark.createDataFrame(rejects, OutcomeRows.SCHEMA).unionByName(cached);
   }
 
-  private Dataset<Row> readTextFiles(SparkSession spark, List<InputFile> files) {
+  private Dataset<Row> readTextFiles(
+      SparkSession spark, List<InputFile> files, CollectionAccumulator<String> skipped) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     long totalBytes = files.stream().mapToLong(InputFile::size).sum();
     int cores = jsc.defaultParallelism();
     int bins = (int) Math.min(files.size(), wantedPartitions(totalBytes, cores));
     JavaRDD<Row> rows =
         jsc.parallelize(balancedBins(files, bins), bins)
-            .flatMap(new ReadFileBin(hadoopConf(spark), mapper, options));
+            .flatMap(new ReadFileBin(hadoopConf(spark), mapper, options, skipped));
     Dataset<Row> read = spark.createDataFrame(rows, OutcomeRows.SCHEMA);
     int spread = spreadPartitions(bins, totalBytes, cores);
     // Hashed by each record's file and position: deterministic, even, and with no sort of the
@@ -411,14 +428,17 @@ public final class ReadArticles {
     private final Broadcast<SerializableConfiguration> hadoopConf;
     private final ArticleMapper mapper;
     private final ReaderOptions options;
+    private final CollectionAccumulator<String> skipped;
 
     ReadFileBin(
         Broadcast<SerializableConfiguration> hadoopConf,
         ArticleMapper mapper,
-        ReaderOptions options) {
+        ReaderOptions options,
+        CollectionAccumulator<String> skipped) {
       this.hadoopConf = hadoopConf;
       this.mapper = mapper;
       this.options = options;
+      this.skipped = skipped;
     }
 
     @Override
@@ -439,7 +459,7 @@ public final class ReadArticles {
               current = null;
               return false;
             }
-            current = new FileOutcomes(files.next(), conf, codecs, mapper, options);
+            current = new FileOutcomes(files.next(), conf, codecs, mapper, options, skipped::add);
           }
           return true;
         }
@@ -465,6 +485,7 @@ public final class ReadArticles {
     private final CompressionCodecFactory codecs;
     private final ArticleMapper mapper;
     private final ReaderOptions options;
+    private final Consumer<String> skipped;
     private RecordReader reader;
     private Row pendingFailure;
     private boolean opened;
@@ -475,12 +496,14 @@ public final class ReadArticles {
         Configuration conf,
         CompressionCodecFactory codecs,
         ArticleMapper mapper,
-        ReaderOptions options) {
+        ReaderOptions options,
+        Consumer<String> skipped) {
       this.file = file;
       this.conf = conf;
       this.codecs = codecs;
       this.mapper = mapper;
       this.options = options;
+      this.skipped = skipped;
     }
 
     private void open() {
@@ -494,7 +517,8 @@ public final class ReadArticles {
         in = opened.in();
         reader =
             ArchiveInput.isArchive(opened.name())
-                ? ArchiveInput.reader(in, opened.name(), file.path(), file.format(), options, codecs)
+                ? ArchiveInput.reader(
+                    in, opened.name(), file.path(), file.format(), options, codecs, skipped)
                 : RecordReaders.open(file.format(), opened.name(), in, options);
         TaskContext task = TaskContext.get();
         if (task != null) {

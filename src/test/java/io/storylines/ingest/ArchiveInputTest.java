@@ -33,12 +33,19 @@ class ArchiveInputTest {
 
   /** Each record as {@code locator} or {@code locator -> reason}. */
   private static List<String> records(byte[] file, String name, InputFormat format) throws IOException {
+    return records(file, name, format, new ArrayList<>());
+  }
+
+  /** As {@link #records(byte[], String, InputFormat)}, adding the entries skipped to {@code skipped}. */
+  private static List<String> records(byte[] file, String name, InputFormat format, List<String> skipped)
+      throws IOException {
     CompressedInput.Opened opened =
         CompressedInput.open(new ByteArrayInputStream(file), new Path("file:/in/" + name), file.length, CODECS);
     assertTrue(ArchiveInput.isArchive(opened.name()), opened.name());
     List<String> records = new ArrayList<>();
     try (RecordReader reader =
-        ArchiveInput.reader(opened.in(), opened.name(), "file:/in/" + name, format, ReaderOptions.defaults(), CODECS)) {
+        ArchiveInput.reader(
+            opened.in(), opened.name(), "file:/in/" + name, format, ReaderOptions.defaults(), CODECS, skipped::add)) {
       reader.forEachRemaining(
           r -> records.add(r.isParsed() ? r.locator() : r.locator() + " -> " + r.failure().code() + ": " + r.failureDetail()));
     }
@@ -76,9 +83,17 @@ class ArchiveInputTest {
             "__MACOSX/news/._a.jsonl", "resource fork",
             "news/_SUCCESS", "",
             "news/b.json.gz", gzip(ONE));
+    List<String> skipped = new ArrayList<>();
     assertEquals(
         List.of("news/a.jsonl: line 1", "news/a.jsonl: line 2", "news/b.json.gz: element 1 (line 1)"),
-        records(file, "corpus.zip", InputFormat.AUTO));
+        records(file, "corpus.zip", InputFormat.AUTO, skipped));
+    // Every entry passed over but the folder, by its place in the archive.
+    assertEquals(
+        List.of(
+            "file:/in/corpus.zip!/README.md",
+            "file:/in/corpus.zip!/__MACOSX/news/._a.jsonl",
+            "file:/in/corpus.zip!/news/_SUCCESS"),
+        skipped);
   }
 
   @Test
@@ -94,7 +109,9 @@ class ArchiveInputTest {
   @Test
   void aConfiguredFormatReadsEveryEntryThatIsNotHidden() throws IOException {
     byte[] file = zip("a.data", TWO, ".hidden.data", TWO);
-    assertEquals(List.of("a.data: line 1", "a.data: line 2"), records(file, "corpus.zip", InputFormat.JSONL));
+    List<String> skipped = new ArrayList<>();
+    assertEquals(List.of("a.data: line 1", "a.data: line 2"), records(file, "corpus.zip", InputFormat.JSONL, skipped));
+    assertEquals(List.of("file:/in/corpus.zip!/.hidden.data"), skipped);
   }
 
   @Test

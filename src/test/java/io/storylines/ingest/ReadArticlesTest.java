@@ -181,7 +181,8 @@ class ReadArticlesTest {
     assertEquals(List.of(), listing.skipped());
     assertEquals(2, listing.files().size());
     Map<String, List<String>> byFile = new java.util.TreeMap<>();
-    for (Row row : reader(config).read(spark, listing).outcomes().collectAsList()) {
+    ReadArticles.ArticlesRead read = reader(config).read(spark, listing);
+    for (Row row : read.outcomes().collectAsList()) {
       assertTrue(row.<Boolean>getAs(OutcomeRows.ACCEPTED), row.toString());
       String file = Path.of(java.net.URI.create(row.getString(row.fieldIndex(OutcomeRows.INPUT_FILE)))).getFileName().toString();
       byFile.computeIfAbsent(file, f -> new java.util.ArrayList<>())
@@ -191,6 +192,15 @@ class ReadArticlesTest {
     expected.put("corpus.zip", List.of("unknown:a 2025/a.jsonl: line 1", "unknown:b 2025/a.jsonl: line 2", "unknown:c 2025/a.jsonl: line 3"));
     expected.put("more.tar.gz", List.of("unknown:ta more/b.jsonl: line 1", "unknown:tb more/b.jsonl: line 2", "unknown:tc more/b.jsonl: line 3"));
     assertEquals(expected, byFile);
+    // Reported from the task that read the zip; computing the rows again reports it once.
+    read.outcomes().count();
+    assertEquals(
+        listing.files().stream()
+            .map(InputFile::path)
+            .filter(path -> path.endsWith("/corpus.zip"))
+            .map(path -> path + "!/README.md")
+            .toList(),
+        read.skippedArchiveEntries());
   }
 
   /** When the records of few files are dealt over more partitions, rule by rule. */
