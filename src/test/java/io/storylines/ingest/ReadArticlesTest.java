@@ -203,6 +203,20 @@ class ReadArticlesTest {
         read.skippedArchiveEntries());
   }
 
+  /** How many partitions the files are read in, by bytes and cores, rule by rule. */
+  @Test
+  void smallInputsAreReadInOnePartitionPerCoreAndLargeOnesInMore() {
+    long mib = 1024L * 1024;
+    // The sample (96 KB): one per core, not 4 per core.
+    assertEquals(2, ReadArticles.wantedPartitions(96_183, 2));
+    // One per MiB between one and four per core.
+    assertEquals(5, ReadArticles.wantedPartitions(5 * mib, 2));
+    assertEquals(8, ReadArticles.wantedPartitions(100 * mib, 2));
+    assertEquals(64, ReadArticles.wantedPartitions(20 * mib, 64));
+    // One per 64 MiB beyond that.
+    assertEquals(17, ReadArticles.wantedPartitions(1024 * mib, 2));
+  }
+
   /** When the records of few files are dealt over more partitions, rule by rule. */
   @Test
   void fewLargeFilesAreSpreadOverThePartitionsManyFilesWouldHave() {
