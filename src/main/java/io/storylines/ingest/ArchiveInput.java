@@ -67,21 +67,8 @@ public final class ArchiveInput {
    * @param name the archive's name without its compression suffix
    * @param shown the archive's path, for messages
    * @param format the configured format; AUTO decides per entry
-   */
-  public static RecordReader reader(
-      InputStream in,
-      String name,
-      String shown,
-      InputFormat format,
-      ReaderOptions options,
-      CompressionCodecFactory codecs) {
-    return reader(in, name, shown, format, options, codecs, skipped -> {});
-  }
-
-  /**
-   * As {@link #reader(InputStream, String, String, InputFormat, ReaderOptions,
-   * CompressionCodecFactory)}, telling {@code skipped} of each entry passed over, other than
-   * directories, as {@code shown + "!/" + entry name}, when the reader reaches it.
+   * @param skipped told of each entry passed over, other than directories, as {@code shown + "!/"
+   *     + entry name}, when the reader reaches it
    */
   public static RecordReader reader(
       InputStream in,
@@ -111,13 +98,8 @@ public final class ArchiveInput {
         return false;
       }
     }
-    String base = baseName(entryName);
+    String base = FormatSniffer.baseName(entryName);
     return !base.isEmpty() && (format != InputFormat.AUTO || FormatSniffer.isCandidateFileName(base));
-  }
-
-  /** The entry's name without its folders. */
-  private static String baseName(String entryName) {
-    return entryName.substring(Math.max(entryName.lastIndexOf('/'), entryName.lastIndexOf('\\')) + 1);
   }
 
   /** The records of every entry read, one entry after the other. */
@@ -215,7 +197,7 @@ public final class ArchiveInput {
         pending = entryFailure("the archive's reader cannot decode it (encrypted, or a compression method it does not know)");
         return;
       }
-      String base = baseName(entry);
+      String base = FormatSniffer.baseName(entry);
       try {
         long size = next.getSize() >= 0 ? next.getSize() : Long.MAX_VALUE;
         CompressedInput.Opened opened =

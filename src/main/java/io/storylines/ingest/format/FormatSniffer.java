@@ -120,7 +120,8 @@ public final class FormatSniffer {
     return dot < 0 ? "" : name.substring(dot + 1);
   }
 
-  private static String baseName(String fileName) {
+  /** The name without its folders, split at {@code /} and at {@code \} (Windows zip tools). */
+  public static String baseName(String fileName) {
     int slash = Math.max(fileName.lastIndexOf('/'), fileName.lastIndexOf('\\'));
     return fileName.substring(slash + 1);
   }
