@@ -41,6 +41,7 @@ import io.storylines.io.TopicsTable;
 import io.storylines.io.EntityTimelineTable;
 import io.storylines.io.StorylineShiftsTable;
 import io.storylines.io.StorylineTimelineTable;
+import io.storylines.run.StageCache;
 import io.storylines.timeline.EntityTimeline;
 import io.storylines.timeline.StorylineShifts;
 import io.storylines.timeline.StorylineTimeline;
@@ -308,10 +309,11 @@ public final class StorylinesJob {
     return run.stage(
         "append",
         () -> {
-          batchOutcomes = appendBatch.rejectPublished(checked).persist(TEXT_CACHE);
+          batchOutcomes = StageCache.persist(appendBatch.rejectPublished(checked), TEXT_CACHE);
           long present = countLanguages(batchOutcomes, RejectReason.ALREADY_PRESENT, true);
           checked.unpersist();
-          carriedArticles = new AnalyzeText().apply(appendBatch.carried()).persist(TEXT_CACHE);
+          carriedArticles =
+              StageCache.persist(new AnalyzeText().apply(appendBatch.carried()), TEXT_CACHE);
           appendSection.put("already_present", present);
           Map<String, Long> counts = new LinkedHashMap<>();
           counts.put("already present", present);
@@ -355,7 +357,7 @@ public final class StorylinesJob {
                   config.undated(),
                   config.defaultSource());
           ReadArticles.ArticlesRead read = new ReadArticles(mapper, config.readerOptions()).read(spark, inputs);
-          readCache = read.outcomes().persist(TEXT_CACHE);
+          readCache = StageCache.persist(read.outcomes(), TEXT_CACHE);
           readCounts = new TreeMap<>();
           for (Row row :
               readCache.groupBy(OutcomeRows.INPUT_FILE, OutcomeRows.ACCEPTED).count().collectAsList()) {
@@ -410,7 +412,8 @@ public final class StorylinesJob {
     return run.stage(
         RejectDuplicateIds.STAGE,
         () -> {
-          Dataset<Row> checked = new RejectDuplicateIds().apply(analyzed).persist(TEXT_CACHE);
+          Dataset<Row> checked =
+              StageCache.persist(new RejectDuplicateIds().apply(analyzed), TEXT_CACHE);
           long duplicates = countLanguages(checked, RejectReason.DUPLICATE_ID, published == null);
           analyzed.unpersist();
           return new StageOutput<>(checked, Map.of("duplicate ids", duplicates));
@@ -465,7 +468,7 @@ public final class StorylinesJob {
     return run.stage(
         AnalyzeText.STAGE,
         () -> {
-          Dataset<Row> analyzed = new AnalyzeText().apply(outcomes).persist(TEXT_CACHE);
+          Dataset<Row> analyzed = StageCache.persist(new AnalyzeText().apply(outcomes), TEXT_CACHE);
           Column accepted = col(OutcomeRows.ACCEPTED);
           Column disagrees = disagreesWithDeclaredLang();
           Map<String, Long> languages = new TreeMap<>();
@@ -533,7 +536,9 @@ public final class StorylinesJob {
         "entities",
         () -> {
           Dataset<Row> mentions =
-              new ExtractEntities(gazetteer).apply(analyzed).persist(StorageLevel.MEMORY_AND_DISK());
+              StageCache.persist(
+                  new ExtractEntities(gazetteer).apply(analyzed),
+                  StorageLevel.MEMORY_AND_DISK());
           Row totals =
               mentions
                   .agg(
@@ -558,9 +563,9 @@ public final class StorylinesJob {
         () -> {
           CountCooccurrences counter = new CountCooccurrences(config.minPairDocs());
           Dataset<Row> pairs =
-              counter
-                  .apply(analyzed.filter(col(OutcomeRows.ACCEPTED)), mentions)
-                  .persist(StorageLevel.MEMORY_AND_DISK());
+              StageCache.persist(
+                  counter.apply(analyzed.filter(col(OutcomeRows.ACCEPTED)), mentions),
+                  StorageLevel.MEMORY_AND_DISK());
           Map<String, Long> byScope = new TreeMap<>();
           for (Row row : pairs.groupBy(col("scope")).count().collectAsList()) {
             byScope.put(row.getString(0), row.getLong(1));
@@ -617,7 +622,8 @@ public final class StorylinesJob {
           if (em) {
             deleteQuietly(checkpoints);
           }
-          Dataset<Row> docTopics = fitted.docTopics().persist(StorageLevel.MEMORY_AND_DISK());
+          Dataset<Row> docTopics =
+              StageCache.persist(fitted.docTopics(), StorageLevel.MEMORY_AND_DISK());
           long scored = docTopics.count();
           // The scores are cached now; the articles cached for the fits are not needed again.
           fitted.releaseInputs();
@@ -707,23 +713,27 @@ public final class StorylinesJob {
           // The timelines read these few columns of every article several times: cached here,
           // they are read from the text cache (on disk, with the bodies) once.
           Dataset<Row> articles =
-              analyzed
-                  .filter(col(OutcomeRows.ACCEPTED))
-                  .select(
-                      col(OutcomeRows.ARTICLE_ID), col(OutcomeRows.PERIOD), col(OutcomeRows.LANG),
-                      col(OutcomeRows.SOURCE))
-                  .join(duplicates, OutcomeRows.ARTICLE_ID)
-                  .persist(StorageLevel.MEMORY_AND_DISK());
+              StageCache.persist(
+                  analyzed
+                      .filter(col(OutcomeRows.ACCEPTED))
+                      .select(
+                          col(OutcomeRows.ARTICLE_ID), col(OutcomeRows.PERIOD), col(OutcomeRows.LANG),
+                          col(OutcomeRows.SOURCE))
+                      .join(duplicates, OutcomeRows.ARTICLE_ID),
+                  StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> entities =
-              new EntityTimeline().apply(articles, mentions).persist(StorageLevel.MEMORY_AND_DISK());
+              StageCache.persist(
+                  new EntityTimeline().apply(articles, mentions),
+                  StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> storylines =
-              new StorylineTimeline()
-                  .apply(articles, storylineArticles, mentions, topics.docTopics())
-                  .persist(StorageLevel.MEMORY_AND_DISK());
+              StageCache.persist(
+                  new StorylineTimeline()
+                      .apply(articles, storylineArticles, mentions, topics.docTopics()),
+                  StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> shifts =
-              new StorylineShifts()
-                  .apply(spark, articles, storylineArticles, mentions)
-                  .persist(StorageLevel.MEMORY_AND_DISK());
+              StageCache.persist(
+                  new StorylineShifts().apply(spark, articles, storylineArticles, mentions),
+                  StorageLevel.MEMORY_AND_DISK());
           Timelines timelines =
               new Timelines(entities, entities.count(), storylines, storylines.count(), shifts, shifts.count());
           articles.unpersist();
@@ -744,9 +754,9 @@ public final class StorylinesJob {
         "storylines",
         () -> {
           Dataset<Row> matched =
-              new MatchStorylines(storylines)
-                  .apply(analyzed, mentions)
-                  .persist(StorageLevel.MEMORY_AND_DISK());
+              StageCache.persist(
+                  new MatchStorylines(storylines).apply(analyzed, mentions),
+                  StorageLevel.MEMORY_AND_DISK());
           Map<String, Long> counts = new LinkedHashMap<>();
           for (StorylineDefinition storyline : storylines) {
             counts.put(storyline.storylineId(), 0L);

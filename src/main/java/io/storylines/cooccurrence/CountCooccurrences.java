@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
 import io.storylines.ingest.OutcomeRows;
+import io.storylines.run.StageCache;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -96,13 +97,14 @@ public final class CountCooccurrences {
     // of a plan with typed operations (the flatMap) across those branches, so without the cache
     // every article's pairs would be enumerated four times; release() drops it.
     Dataset<Row> pairCounts =
-        inAllSlices(pairs)
-            .groupBy(col("period"), col("lang"), col("source"), col("entity_a"), col("entity_b"))
-            .agg(
-                count(lit(1)).as("n_docs_article"),
-                sum(when(col("shared_sentences").gt(0), 1L).otherwise(0L)).as("n_docs_sentence"),
-                sum(col("shared_sentences").cast(DataTypes.LongType)).as("n_sentences_pair"))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        StageCache.persist(
+            inAllSlices(pairs)
+                .groupBy(col("period"), col("lang"), col("source"), col("entity_a"), col("entity_b"))
+                .agg(
+                    count(lit(1)).as("n_docs_article"),
+                    sum(when(col("shared_sentences").gt(0), 1L).otherwise(0L)).as("n_docs_sentence"),
+                    sum(col("shared_sentences").cast(DataTypes.LongType)).as("n_sentences_pair")),
+            StorageLevel.MEMORY_AND_DISK());
     cached.add(pairCounts);
     Dataset<Row> edges =
         edgesOfScope(pairCounts, Scope.ARTICLE, col("n_docs_article"))

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
 
 import io.storylines.ingest.OutcomeRows;
+import io.storylines.run.StageCache;
 import java.sql.Timestamp;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -125,15 +126,15 @@ public final class FindDuplicates {
     Column id = col(OutcomeRows.ARTICLE_ID);
     if (!settings.enabled()) {
       Dataset<Row> singletons =
-          input
-              .select(id, id.as(DUP_CLUSTER), lit(true).as(IS_CANONICAL))
-              .persist(StorageLevel.MEMORY_AND_DISK());
+          StageCache.persist(
+              input.select(id, id.as(DUP_CLUSTER), lit(true).as(IS_CANONICAL)),
+              StorageLevel.MEMORY_AND_DISK());
       return new Result(singletons, singletons.count(), 0, 0, 0, 0, 0, 0);
     }
     Dataset<Row> fingerprints =
-        input
-            .mapPartitions(new Fingerprint(settings), ExpressionEncoder.apply(FINGERPRINTS))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        StageCache.persist(
+            input.mapPartitions(new Fingerprint(settings), ExpressionEncoder.apply(FINGERPRINTS)),
+            StorageLevel.MEMORY_AND_DISK());
 
     Dataset<Row> firstOfContent =
         fingerprints
@@ -142,10 +143,11 @@ public final class FindDuplicates {
             .agg(min(ORDER_KEY).as("first"));
     Dataset<Row> withFirst = fingerprints.join(firstOfContent, CONTENT_HASH);
     Dataset<Row> sameContentLinks =
-        withFirst
-            .filter(col(ORDER_KEY).notEqual(col("first")))
-            .select(col(ORDER_KEY).as(ConnectComponents.A), col("first").as(ConnectComponents.B))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        StageCache.persist(
+            withFirst
+                .filter(col(ORDER_KEY).notEqual(col("first")))
+                .select(col(ORDER_KEY).as(ConnectComponents.A), col("first").as(ConnectComponents.B)),
+            StorageLevel.MEMORY_AND_DISK());
     long sameContent = sameContentLinks.count();
 
     Dataset<Row> bandRows =
@@ -155,16 +157,17 @@ public final class FindDuplicates {
     Dataset<Row> left = bandRows.select(col(ORDER_KEY).as("a"), col("band_key").as("key_a"));
     Dataset<Row> right = bandRows.select(col(ORDER_KEY).as("b"), col("band_key").as("key_b"));
     Dataset<Row> candidates =
-        left.join(right, col("key_a").equalTo(col("key_b")).and(col("a").lt(col("b"))))
-            .select(ConnectComponents.A, ConnectComponents.B)
-            .distinct()
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        StageCache.persist(
+            left.join(right, col("key_a").equalTo(col("key_b")).and(col("a").lt(col("b"))))
+                .select(ConnectComponents.A, ConnectComponents.B)
+                .distinct(),
+            StorageLevel.MEMORY_AND_DISK());
     long candidatePairs = candidates.count();
 
     Dataset<Row> verified =
         candidatePairs == 0
             ? candidates
-            : verify(input, candidates).persist(StorageLevel.MEMORY_AND_DISK());
+            : StageCache.persist(verify(input, candidates), StorageLevel.MEMORY_AND_DISK());
     long verifiedPairs = candidatePairs == 0 ? 0 : verified.count();
     candidates.unpersist();
 
@@ -175,21 +178,22 @@ public final class FindDuplicates {
             : new ConnectComponents().apply(links);
     Dataset<Row> labels = components.components();
     Dataset<Row> clusters =
-        fingerprints
-            .select(ORDER_KEY)
-            .join(labels, col(ORDER_KEY).equalTo(labels.col(ConnectComponents.VERTEX)), "left")
-            .select(
-                substring(col(ORDER_KEY), CanonicalOrder.ID_OFFSET + 1, Integer.MAX_VALUE)
-                    .as(OutcomeRows.ARTICLE_ID),
-                substring(
-                        coalesce(col(ConnectComponents.COMPONENT), col(ORDER_KEY)),
-                        CanonicalOrder.ID_OFFSET + 1,
-                        Integer.MAX_VALUE)
-                    .as(DUP_CLUSTER),
-                coalesce(col(ConnectComponents.COMPONENT), col(ORDER_KEY))
-                    .equalTo(col(ORDER_KEY))
-                    .as(IS_CANONICAL))
-            .persist(StorageLevel.MEMORY_AND_DISK());
+        StageCache.persist(
+            fingerprints
+                .select(ORDER_KEY)
+                .join(labels, col(ORDER_KEY).equalTo(labels.col(ConnectComponents.VERTEX)), "left")
+                .select(
+                    substring(col(ORDER_KEY), CanonicalOrder.ID_OFFSET + 1, Integer.MAX_VALUE)
+                        .as(OutcomeRows.ARTICLE_ID),
+                    substring(
+                            coalesce(col(ConnectComponents.COMPONENT), col(ORDER_KEY)),
+                            CanonicalOrder.ID_OFFSET + 1,
+                            Integer.MAX_VALUE)
+                        .as(DUP_CLUSTER),
+                    coalesce(col(ConnectComponents.COMPONENT), col(ORDER_KEY))
+                        .equalTo(col(ORDER_KEY))
+                        .as(IS_CANONICAL)),
+            StorageLevel.MEMORY_AND_DISK());
     Row totals =
         clusters
             .agg(
