@@ -12,6 +12,7 @@ import io.storylines.ingest.OutcomeRows;
 import io.storylines.run.StageCache;
 import java.sql.Timestamp;
 import java.util.Iterator;
+import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -174,7 +175,7 @@ public final class FindDuplicates {
     Dataset<Row> links = sameContentLinks.union(verified);
     ConnectComponents.Result components =
         sameContent + verifiedPairs == 0
-            ? new ConnectComponents.Result(links.select(col(ConnectComponents.A).as(ConnectComponents.VERTEX), col(ConnectComponents.B).as(ConnectComponents.COMPONENT)), 0)
+            ? new ConnectComponents.Result(links.select(col(ConnectComponents.A).as(ConnectComponents.VERTEX), col(ConnectComponents.B).as(ConnectComponents.COMPONENT)), 0, List.of())
             : new ConnectComponents().apply(links);
     Dataset<Row> labels = components.components();
     Dataset<Row> clusters =
@@ -205,6 +206,7 @@ public final class FindDuplicates {
     fingerprints.unpersist();
     sameContentLinks.unpersist();
     verified.unpersist();
+    components.release();
     return new Result(
         clusters,
         totals.getLong(0),

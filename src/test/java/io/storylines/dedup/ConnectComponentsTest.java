@@ -1,6 +1,7 @@
 package io.storylines.dedup;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.storylines.testing.SharedSpark;
@@ -15,6 +16,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import scala.jdk.javaapi.CollectionConverters;
 
 @ExtendWith(SharedSpark.class)
 class ConnectComponentsTest {
@@ -64,5 +66,41 @@ class ConnectComponentsTest {
   @Test
   void noEdgesNoVertices(SparkSession spark) {
     assertEquals(Map.of(), components(run(spark, List.of())));
+  }
+
+  @Test
+  void lostCachesAreComputedAgainFromTheEdges(SparkSession spark) {
+    List<Integer> before = persistentRdds(spark);
+    ConnectComponents.Result result =
+        run(spark, List.of(new String[] {"d", "c"}, new String[] {"c", "b"}, new String[] {"b", "a"}, new String[] {"y", "x"}));
+    try {
+      List<Integer> added = persistentRdds(spark);
+      added.removeAll(before);
+      assertFalse(added.isEmpty(), "the rounds are cached");
+      // Drop every block, as a lost executor would: the labels come back from the lineage (with
+      // local checkpoints this read fails).
+      added.forEach(id -> spark.sparkContext().getPersistentRDDs().apply(id).unpersist(true));
+      assertEquals(Map.of("a", "a", "b", "a", "c", "a", "d", "a", "x", "x", "y", "x"), components(result));
+    } finally {
+      result.release();
+    }
+  }
+
+  @Test
+  void releaseDropsEveryCacheTheRoundsMade(SparkSession spark) {
+    List<Integer> before = persistentRdds(spark);
+    ConnectComponents.Result result =
+        run(spark, List.of(new String[] {"d", "c"}, new String[] {"c", "b"}, new String[] {"b", "a"}));
+    assertEquals(4, components(result).size());
+    result.release();
+    assertEquals(before, persistentRdds(spark));
+  }
+
+  private static List<Integer> persistentRdds(SparkSession spark) {
+    List<Integer> ids = new ArrayList<>();
+    CollectionConverters.asJava(spark.sparkContext().getPersistentRDDs().keySet())
+        .forEach(id -> ids.add((Integer) id));
+    ids.sort(null);
+    return ids;
   }
 }
