@@ -25,7 +25,13 @@ import org.apache.spark.storage.StorageLevel;
 public final class StageCache {
   private StageCache() {}
 
-  /** {@code rows} cached at {@code level} under a one-node plan; computed at its first action. */
+  /**
+   * {@code rows} cached at {@code level} under a one-node plan. The cache is filled by the first
+   * action on the result. With adaptive query execution on (Spark's default, and the job's), the
+   * shuffles in {@code rows}' plan run here already: taking a Dataset's RDD plans its query
+   * adaptively, and that runs its shuffle stages (for one aggregation, one Spark job; see {@code
+   * StageCacheTest}). The cache is then filled from their output.
+   */
   public static Dataset<Row> persist(Dataset<Row> rows, StorageLevel level) {
     return rows.sparkSession().createDataFrame(rows.javaRDD(), rows.schema()).persist(level);
   }

@@ -14,11 +14,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -120,6 +124,42 @@ class StageCacheTest {
     } finally {
       cut.unpersist();
       upstream.unpersist();
+    }
+  }
+
+  /**
+   * What {@link StageCache#persist}'s documentation says of adaptive execution: the shuffles of
+   * the plan run when the cache is made, the rest at the first action. (The
+   * shared test session runs with adaptive execution off; the job runs with Spark's default, on.)
+   */
+  @Test
+  void withAdaptiveExecutionTheShufflesRunWhenTheCacheIsMade(SparkSession spark) throws Exception {
+    AtomicInteger jobs = new AtomicInteger();
+    SparkListener counter =
+        new SparkListener() {
+          @Override
+          public void onJobStart(SparkListenerJobStart start) {
+            jobs.incrementAndGet();
+          }
+        };
+    String adaptive = spark.conf().get("spark.sql.adaptive.enabled");
+    spark.sparkContext().addSparkListener(counter);
+    Dataset<Row> cut = null;
+    try {
+      spark.conf().set("spark.sql.adaptive.enabled", "true");
+      Dataset<Row> perKey = articles(spark).groupBy(col("note")).count();
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+      int before = jobs.get();
+      cut = StageCache.persist(perKey, StorageLevel.MEMORY_AND_DISK());
+      spark.sparkContext().listenerBus().waitUntilEmpty();
+      assertEquals(1, jobs.get() - before, "the aggregation's shuffle ran when the cache was made");
+      assertEquals(Arrays.asList("[drop-me,1]", "[kept,1]", "[null,1]"), sorted(cut));
+    } finally {
+      spark.conf().set("spark.sql.adaptive.enabled", adaptive);
+      spark.sparkContext().removeSparkListener(counter);
+      if (cut != null) {
+        cut.unpersist();
+      }
     }
   }
 
