@@ -43,6 +43,7 @@ import org.apache.spark.sql.types.StructType;
  *     [--optimizer online|em] [--max-iter N] [--subsampling-rate R] [--learning-offset T] \
  *     [--learning-decay K] [--optimize-doc-concentration B] [--doc-concentration A] \
  *     [--topic-concentration E] [--asymmetric-doc-concentration B] \
+ *     [--background-topics N --background-doc-concentration A] \
  *     --partitions 2 --cache true --seed 1 --master local[2] \
  *     [--fits 1] [--init random|corpus|documents [--init-shape S]] \
  *     --out-matrix phi.npy --out-record run.json
@@ -61,7 +62,8 @@ public final class MllibTopics {
   private static final Set<String> OPTIONS = Set.of("train", "vocab", "k", "defaults", "optimizer",
       "max-iter", "subsampling-rate", "learning-offset", "learning-decay",
       "optimize-doc-concentration", "doc-concentration", "topic-concentration", "partitions",
-      "asymmetric-doc-concentration", "init", "init-shape",
+      "asymmetric-doc-concentration", "background-topics", "background-doc-concentration",
+      "init", "init-shape",
       "cache", "seed", "master", "checkpoint-interval", "checkpoint-dir", "fits", "min-df",
       "max-df-fraction", "out-matrix", "out-record");
 
@@ -243,6 +245,22 @@ public final class MllibTopics {
       for (int i = 0; i < k; i++) {
         alpha[i] *= total / sum;
       }
+      lda.setDocConcentration(alpha);
+    }
+    if (options.has("background-topics")) {
+      // The first N topics get a larger alpha, the others keep the symmetric one: topics that
+      // every document may use, to take the words all documents share (bench/topics-tuning.md,
+      // ninth search).
+      int background = options.integer("background-topics", 0);
+      if (!lda.isSet(lda.docConcentration()) || lda.getDocConcentration().length != 1
+          || background < 1 || background >= k || !options.has("background-doc-concentration")) {
+        throw new IllegalArgumentException("--background-topics N (0 < N < k) needs one symmetric"
+            + " alpha (--defaults storylines or --doc-concentration A) and"
+            + " --background-doc-concentration");
+      }
+      double[] alpha = new double[k];
+      java.util.Arrays.fill(alpha, lda.getDocConcentration()[0]);
+      java.util.Arrays.fill(alpha, 0, background, options.decimal("background-doc-concentration", 0));
       lda.setDocConcentration(alpha);
     }
     return lda;
