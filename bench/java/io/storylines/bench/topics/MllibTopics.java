@@ -259,8 +259,8 @@ public final class MllibTopics {
             + " --background-doc-concentration");
       }
       double[] alpha = new double[k];
-      java.util.Arrays.fill(alpha, lda.getDocConcentration()[0]);
-      java.util.Arrays.fill(alpha, 0, background, options.decimal("background-doc-concentration", 0));
+      Arrays.fill(alpha, lda.getDocConcentration()[0]);
+      Arrays.fill(alpha, 0, background, options.decimal("background-doc-concentration", 0));
       lda.setDocConcentration(alpha);
     }
     return lda;

@@ -22,7 +22,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
@@ -129,8 +128,8 @@ class StageCacheTest {
 
   /**
    * What {@link StageCache#persist}'s documentation says of adaptive execution: the shuffles of
-   * the plan run when the cache is made, the rest at the first action. (The
-   * shared test session runs with adaptive execution off; the job runs with Spark's default, on.)
+   * the plan run when the cache is made, the rest at the first action. (The shared test session
+   * runs with adaptive execution off; the job runs with Spark's default, on.)
    */
   @Test
   void withAdaptiveExecutionTheShufflesRunWhenTheCacheIsMade(SparkSession spark) throws Exception {
