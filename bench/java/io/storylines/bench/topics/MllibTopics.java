@@ -45,7 +45,7 @@ import org.apache.spark.sql.types.StructType;
  *     [--topic-concentration E] [--asymmetric-doc-concentration B] \
  *     [--background-topics N --background-doc-concentration A] \
  *     --partitions 2 --cache true --seed 1 --master local[2] \
- *     [--fits 1] [--init random|corpus|documents [--init-shape S]] \
+ *     [--fits 1] [--init random|corpus|documents [--init-shape S]] [--matrix mean|expelogbeta] \
  *     --out-matrix phi.npy --out-record run.json
  * </pre>
  *
@@ -56,14 +56,17 @@ import org.apache.spark.sql.types.StructType;
  * override those defaults one by one. {@code --min-df N} and {@code --max-df-fraction F} prune the
  * vocabulary the model sees (default: none), for the separate pruning experiment; the tool
  * comparison uses the full vocabulary. {@code --init} fits step by step from a chosen starting
- * lambda instead of calling {@code LDA.fit} (see {@link #fitFromStart}).
+ * lambda instead of calling {@code LDA.fit} (see {@link #fitFromStart}). {@code --matrix
+ * expelogbeta} (online only) writes each topic's exp(E[log beta]) = exp(digamma(lambda) -
+ * digamma(sum of lambda)), normalized, instead of the posterior mean: the matrix the model itself
+ * infers document topics with (Spark's {@code expElogbeta}; bench/topics-tuning.md, tenth search).
  */
 public final class MllibTopics {
   private static final Set<String> OPTIONS = Set.of("train", "vocab", "k", "defaults", "optimizer",
       "max-iter", "subsampling-rate", "learning-offset", "learning-decay",
       "optimize-doc-concentration", "doc-concentration", "topic-concentration", "partitions",
       "asymmetric-doc-concentration", "background-topics", "background-doc-concentration",
-      "init", "init-shape",
+      "init", "init-shape", "matrix",
       "cache", "seed", "master", "checkpoint-interval", "checkpoint-dir", "fits", "min-df",
       "max-df-fraction", "out-matrix", "out-record");
 
@@ -145,10 +148,19 @@ public final class MllibTopics {
         ? model.getEffectiveTopicConcentration() - 1 : 0;
     double finalAlphaMean = model == null ? Double.NaN
         : Arrays.stream(model.estimatedDocConcentration().toArray()).average().orElse(0);
+    String matrix = options.string("matrix", "mean");
+    if (!matrix.equals("mean") && !(matrix.equals("expelogbeta")
+        && lda.getOptimizer().equals("online"))) {
+      throw new IllegalArgumentException("--matrix must be mean, or expelogbeta with the online"
+          + " optimizer, not " + matrix);
+    }
     double[][] phi = new double[k][corpus.vocabularySize()];
     for (int topic = 0; topic < k; topic++) {
       for (int term = 0; term < corpus.vocabularySize(); term++) {
-        phi[topic][term] = termsByTopics.apply(term, topic) + smoothing;
+        double value = termsByTopics.apply(term, topic) + smoothing;
+        // digamma(sum of lambda) is the same for every term of a topic: normalizing drops it.
+        phi[topic][term] = matrix.equals("expelogbeta")
+            ? Math.exp(org.apache.commons.math3.special.Gamma.digamma(value)) : value;
       }
     }
     TopicWordMatrix.writeNpy(options.path("out-matrix"), TopicWordMatrix.normalizeRows(phi));
@@ -161,6 +173,7 @@ public final class MllibTopics {
         .put("train_seconds", trainSeconds)
         .put("last_train_seconds", lastTrainSeconds)
         .put("fits", fits)
+        .put("matrix", matrix)
         .put("documents", corpus.documents().size())
         .put("kept_terms", IntStream.range(0, kept.length).filter(t -> kept[t]).count())
         .put("tokens", corpus.tokens())
