@@ -41,19 +41,10 @@ class RefiledStoryTest {
 
   @TempDir Path temp;
 
-  /**
-   * The RDDs cached in the session, less local checkpoints (dedup's components), whose blocks
-   * Spark's ContextCleaner drops once their Dataset is garbage-collected.
-   */
+  /** The ids of the RDDs persisted in the session. */
   private static java.util.Set<Object> cachedRdds(SparkSession spark) {
-    java.util.Set<Object> ids = new java.util.HashSet<>();
-    scala.jdk.javaapi.CollectionConverters.asJava(spark.sparkContext().getPersistentRDDs())
-        .forEach((id, rdd) -> {
-          if (!rdd.isCheckpointed()) {
-            ids.add(id);
-          }
-        });
-    return ids;
+    return new java.util.HashSet<>(scala.jdk.javaapi.CollectionConverters.asJava(
+        spark.sparkContext().getPersistentRDDs().keySet()));
   }
 
   @Test
