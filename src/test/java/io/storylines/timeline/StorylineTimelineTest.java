@@ -169,6 +169,7 @@ class StorylineTimelineTest {
       assertTrue(row.getList(row.fieldIndex("top_entities")).isEmpty(), key);
       assertTrue(row.getMap(row.fieldIndex("frame_shares")).isEmpty(), key);
       assertTrue(row.isNullAt(row.fieldIndex("mean_topic_weights")), key);
+      assertTrue(row.isNullAt(row.fieldIndex("topic_model_id")), key + ": no article, no model");
     }
     // With every slice a row, every count adds up over languages, and the raw ones over sources.
     for (String period : List.of("2025-01", "2025-02")) {
