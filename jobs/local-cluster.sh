@@ -44,7 +44,8 @@ build_if_needed() {
   if [[ ! -f "$jar" || ! -f "$spark_classpath" || ! -f "$jvm_options" ]] \
      || [[ -n "$(find "$root/pom.xml" "$root/src/main" -newer "$jar" -print -quit)" ]]; then
     say "building (mvn package, once) ..."
-    (cd "$root" && mvn -B -q -DskipTests package) >&2
+    # Maven 3.8's -q still prints colour resets (ESC [0m); they would stick to the job's first line.
+    (cd "$root" && mvn -B -q -DskipTests package 2>&1 | sed $'s/\033\\[0m//g') >&2
   fi
 }
 

@@ -524,9 +524,10 @@ public final class StorylinesJob {
           section.put("propagation_rounds", found.rounds());
           run.section("dedup", section);
           Map<String, Long> counts = new LinkedHashMap<>();
+          // A story is a cluster: an article and its near-duplicates (timelines count it once).
           counts.put("articles", found.articles());
-          counts.put("clusters", found.duplicateClusters());
-          counts.put("duplicates", found.duplicates());
+          counts.put("stories", found.articles() - found.duplicates());
+          counts.put("stories filed more than once", found.duplicateClusters());
           return new StageOutput<>(found.clusters(), counts);
         });
   }

@@ -98,14 +98,18 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--csv-delimiter",
       paramLabel = "CHAR",
-      description = "CSV delimiter (default: detected from the header among , ; TAB |).")
+      description =
+          "CSV delimiter, one character or tab; not \" or a line break (default: detected from"
+              + " the header among , ; tab |).")
   String csvDelimiter;
 
   @Option(
       names = "--max-record-chars",
       paramLabel = "N",
       defaultValue = "8388608",
-      description = "Records longer than this are too_large rejects (default: ${DEFAULT-VALUE}).")
+      description =
+          "Records longer than this are too_large rejects; at least 1024 (default:"
+              + " ${DEFAULT-VALUE}).")
   int maxRecordChars;
 
   @Option(
@@ -216,7 +220,8 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "DIR",
       description =
           "Reuse saved topic models (OUTPUT/models/topics of an earlier run, or one model folder):"
-              + " articles are scored, so topic ids and terms stay those of the saved model.")
+              + " articles are scored, so topic ids and terms stay those of the saved model;"
+              + " languages without a saved model are fitted.")
   String topicModel;
 
   @Option(

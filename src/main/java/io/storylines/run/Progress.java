@@ -31,10 +31,49 @@ public final class Progress {
       return;
     }
     StringJoiner counts = new StringJoiner(", ");
-    stage.counts().forEach((name, value) -> counts.add(number(value) + " " + name));
+    stage.counts().forEach((name, value) -> counts.add(count(value, name)));
+    // The seconds before the counts, whose length varies, so that they line up.
     out.printf(
-        Locale.ROOT, "storylines: %-12s %-60s %7.1f s%n", stage.name(), counts, stage.seconds());
+        Locale.ROOT, "storylines: %-12s %7.1f s  %s%n", stage.name(), stage.seconds(), counts);
     out.flush();
+  }
+
+  /**
+   * {@code value} and the thing counted, in the singular when the value is 1. Count names are
+   * plural English: the noun made singular is the first word of a name with "of" or "with" in it
+   * ("clusters of copies", "articles with mentions"), otherwise the last word that ends in s
+   * ("duplicate ids", "languages skipped"); a name without one ("read", "skipped") stays as it is.
+   */
+  static String count(long value, String name) {
+    String text = number(value) + " ";
+    if (value != 1) {
+      return text + name;
+    }
+    String[] words = name.split(" ");
+    int noun = -1;
+    if (name.contains(" of ") || name.contains(" with ")) {
+      noun = 0;
+    } else {
+      for (int i = words.length - 1; i >= 0 && noun < 0; i--) {
+        if (words[i].length() > 1 && words[i].endsWith("s")) {
+          noun = i;
+        }
+      }
+    }
+    if (noun >= 0) {
+      words[noun] = singular(words[noun]);
+    }
+    return text + String.join(" ", words);
+  }
+
+  private static String singular(String plural) {
+    if (plural.endsWith("ies")) {
+      return plural.substring(0, plural.length() - 3) + "y";
+    }
+    if (plural.endsWith("ses")) {
+      return plural.substring(0, plural.length() - 2);
+    }
+    return plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural;
   }
 
   public void line(String text) {
@@ -73,9 +112,10 @@ public final class Progress {
     for (Map.Entry<String, Long> table : result.tableRows().entrySet()) {
       out.printf(
           Locale.ROOT,
-          "storylines:   table %-18s %10s rows  %s%n",
+          "storylines:   table %-18s %10s %-4s  %s%n",
           table.getKey(),
           number(table.getValue()),
+          table.getValue() == 1 ? "row" : "rows",
           result.tablePaths().get(table.getKey()));
     }
     if (result.recordsRejected() > 0 && result.tablePaths().containsKey("rejects")) {

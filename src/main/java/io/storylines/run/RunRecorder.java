@@ -38,6 +38,8 @@ public final class RunRecorder {
   private final List<String> arguments;
   private final Map<String, String> versions;
   private final Progress progress;
+  /** The stage whose body threw, if one did. */
+  private String failedStage;
   private final List<StageRecord> stages = new ArrayList<>();
   private final Map<String, Object> sections = new LinkedHashMap<>();
   private final Map<String, Long> stagePeakHeap = new LinkedHashMap<>();
@@ -103,9 +105,14 @@ public final class RunRecorder {
     StageOutput<T> output;
     try {
       output = body.call();
-    } catch (ConfigException | StageFailedException e) {
+    } catch (ConfigException e) {
+      failedStage = name;
+      throw e;
+    } catch (StageFailedException e) {
+      failedStage = e.stage();
       throw e;
     } catch (Exception e) {
+      failedStage = name;
       throw new StageFailedException(name, e);
     }
     StageRecord record = new StageRecord(name, (System.nanoTime() - start) / 1e9, output.counts());
@@ -161,7 +168,8 @@ public final class RunRecorder {
     manifest.putAll(sections);
     if (error != null) {
       Map<String, Object> failure = new LinkedHashMap<>();
-      failure.put("stage", error instanceof StageFailedException s ? s.stage() : null);
+      // The stage that failed, or that found the configuration error (null: before any stage).
+      failure.put("stage", error instanceof StageFailedException s ? s.stage() : failedStage);
       failure.put("message", String.valueOf(error.getMessage()));
       manifest.put("error", failure);
     }
