@@ -4,7 +4,8 @@ Usage: read_tables.py OUTPUT_DIR EXPECTED_JSON
 EXPECTED_JSON maps each table name to its row count, e.g. {"articles": 72, "rejects": 9, "runs": 1}.
 Each table is read with pyarrow, pandas, DuckDB and polars; the row counts must agree with the
 expected ones, timestamps must come back as UTC (in pyarrow's types and as DuckDB's Python
-values), and the period partition must be a column.
+values), and the period partition must be a column. First it checks what docs/tables.md says of
+day periods in these readers.
 Prints one JSON line per table and reader; exits non-zero on the first failure.
 """
 import json
@@ -25,7 +26,32 @@ def check(condition, message):
         sys.exit(1)
 
 
+def check_day_periods():
+    """What docs/tables.md says of day periods: DuckDB and polars infer DATE from the folder names,
+    pyarrow and pandas keep strings, and the options it gives read strings in DuckDB and polars."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as folder:
+        for day in ("2025-05-13", "2025-05-14"):
+            os.makedirs(os.path.join(folder, f"period={day}"))
+            pq.write_table(pa.table({"n": [1]}), os.path.join(folder, f"period={day}", "part.parquet"))
+        files = f"{folder}/**/*.parquet"
+        check(duckdb.sql(f"select typeof(period) from read_parquet('{files}') limit 1").fetchone()[0]
+              == "DATE", "docs/tables.md: DuckDB no longer reads day periods as DATE")
+        check(duckdb.sql(f"select typeof(period) from read_parquet('{files}',"
+                         " hive_types={'period': 'VARCHAR'}) limit 1").fetchone()[0] == "VARCHAR",
+              "docs/tables.md: DuckDB's hive_types does not give a string period")
+        check(pl.read_parquet(folder).schema["period"] == pl.Date,
+              "docs/tables.md: polars no longer reads day periods as Date")
+        check(pl.read_parquet(folder, hive_schema={"period": pl.String}).schema["period"] == pl.String,
+              "docs/tables.md: polars' hive_schema does not give a string period")
+        arrow = pq.read_table(folder).schema.field("period").type
+        check(pa.types.is_string(arrow) or (pa.types.is_dictionary(arrow)
+                                            and pa.types.is_string(arrow.value_type)),
+              f"docs/tables.md: pyarrow reads day periods as {arrow}, not strings")
+
+
 def main(output, expected):
+    check_day_periods()
     for table, rows in expected.items():
         path = os.path.join(output, table)
         counts = {}
