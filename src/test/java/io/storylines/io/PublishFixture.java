@@ -67,13 +67,19 @@ final class PublishFixture {
    *     publisher allows once a version is two publishes old
    */
   static String visibleRun(Path out, String table) {
-    Path version;
-    try {
-      version = out.resolve(table).toRealPath();
-    } catch (IOException e) {
-      return null;
-    }
-    if (!Files.isDirectory(version)) {
+    Path current = out.resolve(OutputLayout.CONTROL_DIR_NAME).resolve(OutputLayout.CURRENT_NAME);
+    Path currentBefore = linkTarget(current);
+    Path version = realDirectory(out.resolve(table));
+    if (version == null) {
+      // Resolving follows the table's link, then the current link, then looks in the version it
+      // names. If the current link moved meanwhile and the version it named is gone, that version
+      // was two publishes old and deleted: not a gap. Otherwise the table is missing.
+      if (currentBefore != null && !currentBefore.equals(linkTarget(current))) {
+        Path before = current.resolveSibling(currentBefore);
+        if (!Files.exists(before) || isBeingDeleted(before)) {
+          throw new VersionDeleted(before, null);
+        }
+      }
       return null;
     }
     TreeSet<String> runs = new TreeSet<>();
@@ -102,6 +108,25 @@ final class PublishFixture {
           version + " is not one complete run: runs " + runs + ", files " + files);
     }
     return runs.first();
+  }
+
+  /** The folder {@code path} resolves to, following links, or null if it resolves to none. */
+  private static Path realDirectory(Path path) {
+    try {
+      Path real = path.toRealPath();
+      return Files.isDirectory(real) ? real : null;
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** Where link {@code link} points, or null if it is absent. */
+  private static Path linkTarget(Path link) {
+    try {
+      return Files.readSymbolicLink(link);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   /** Whether {@code version} is gone a moment later (a recursive delete takes milliseconds). */
