@@ -148,8 +148,11 @@ public final class StorylinesJob {
     // every run warns that a plan's description was truncated.
     spark.conf().set("spark.sql.debug.maxToStringFields", "200");
     OutputLayout layout = new OutputLayout(config.output(), run.runId());
-    // Before the try: a failed run leaves its manifest under the output, which must not be an input.
+    // Before the try: a failed run leaves its manifest under the output, which must not be an input;
+    // and a --topic-model that holds no model stops the run before any work, with nothing written.
     checkOutputOutsideInputs();
+    config.topicModel()
+        .ifPresent(dir -> FitTopics.checkSavedModels(spark.sparkContext().hadoopConfiguration(), dir));
     run.progress().line("run " + run.runId() + " writing to " + layout.root());
     try {
       Gazetteer gazetteer = loadGazetteer();

@@ -409,6 +409,20 @@ public final class FitTopics {
   }
 
   /**
+   * Stops a run before any work when {@code --topic-model dir} holds no saved model that {@link
+   * #savedModels} would take (a wrong path, or the model of a run that did not publish).
+   *
+   * @throws io.storylines.config.ConfigException naming the folder and what it lacks
+   */
+  public static void checkSavedModels(Configuration conf, String dir) {
+    try {
+      savedModels(conf, new Path(dir));
+    } catch (IllegalArgumentException e) {
+      throw new io.storylines.config.ConfigException(e.getMessage(), e);
+    }
+  }
+
+  /**
    * The saved model per language in {@code dir}: one model folder (it has {@code
    * storylines-model.json}), or a root of {@code <lang>/<model_id>} folders, the latest model id
    * per language (ids end with the run id, which starts with the run's UTC time). Only committed

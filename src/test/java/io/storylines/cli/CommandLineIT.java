@@ -141,6 +141,10 @@ class CommandLineIT {
             + " has the same match key",
         List.of("--input", "data/sample", "--output", out, "--gazetteer", conflicting.toString()));
     cases.put(
+        "storylines: --topic-model " + temp.resolve("no-models") + " holds no saved topic model",
+        List.of("--input", "data/sample", "--output", temp.resolve("o-model").toString(),
+            "--topic-model", temp.resolve("no-models").toString()));
+    cases.put(
         "storylines: --output " + input.resolve("out") + " is inside --input " + input,
         List.of("--input", input.toString(), "--output", input.resolve("out").toString()));
     for (Map.Entry<String, List<String>> error : cases.entrySet()) {
@@ -153,6 +157,7 @@ class CommandLineIT {
       assertFalse(result.stderr().contains("Exception"), result.stderr());
     }
     assertFalse(Files.exists(input.resolve("out")), "nothing is written inside the input");
+    assertFalse(Files.exists(temp.resolve("o-model")), "a wrong --topic-model stops the run before it writes");
   }
 
   @Test
