@@ -6,7 +6,8 @@
 #   STORYLINES_JAR=s3a://bucket/jars/storylines.jar \
 #     jobs/submit-k8s.sh run --input s3a://bucket/news/2025 --output s3a://bucket/storylines/out
 # The image needs hadoop-aws and its AWS SDK bundle in /opt/spark/jars for s3a:// (README).
-# STORYLINES_SUBMIT_OPTS adds spark-submit options, e.g. --packages org.apache.hadoop:hadoop-aws:3.5.0
+# STORYLINES_SUBMIT_OPTS adds spark-submit options, after the script's own, so that they win;
+# e.g. --packages org.apache.hadoop:hadoop-aws:3.5.0
 # for s3a:// (docs/cluster.md).
 set -euo pipefail
 : "${SPARK_HOME:?set SPARK_HOME to a Spark 4.2 distribution}"

@@ -6,7 +6,8 @@
 #     jobs/submit-standalone.sh run --input hdfs:///news/2025 --output hdfs:///storylines/out
 # Input and output must be paths every executor reaches (hdfs://, s3a://, or a shared mount);
 # jobs/local-cluster.sh does the same against a cluster on this machine.
-# STORYLINES_SUBMIT_OPTS adds spark-submit options, e.g. --packages org.apache.hadoop:hadoop-aws:3.5.0
+# STORYLINES_SUBMIT_OPTS adds spark-submit options, after the script's own, so that they win;
+# e.g. --packages org.apache.hadoop:hadoop-aws:3.5.0
 # for s3a:// (docs/cluster.md).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -27,6 +28,6 @@ exec "$SPARK_HOME/bin/spark-submit" \
   --conf spark.cores.max="${STORYLINES_MAX_CORES:-32}" \
   --conf spark.sql.shuffle.partitions="${STORYLINES_SHUFFLE_PARTITIONS:-96}" \
   --conf spark.sql.sources.partitionOverwriteMode=static \
+  --conf "spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=$root/jobs/conf/log4j2.properties" \
   ${STORYLINES_SUBMIT_OPTS:-} \
-  --driver-java-options "-Dlog4j2.configurationFile=$root/jobs/conf/log4j2.properties" \
   "$root/target/storylines.jar" "$@"

@@ -4,7 +4,8 @@
 #   jobs/submit-yarn.sh run --input hdfs:///news/2025 --output hdfs:///storylines/out
 # Sizes are for a corpus of about a million articles; change them with the environment variables
 # below. The arguments after the script's name are those of jobs/storylines (run, report, graph).
-# STORYLINES_SUBMIT_OPTS adds spark-submit options, e.g. --packages org.apache.hadoop:hadoop-aws:3.5.0
+# STORYLINES_SUBMIT_OPTS adds spark-submit options, after the script's own, so that they win;
+# e.g. --packages org.apache.hadoop:hadoop-aws:3.5.0
 # for s3a:// (docs/cluster.md).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,7 +29,7 @@ exec "$SPARK_HOME/bin/spark-submit" \
   --conf spark.executor.memoryOverhead="${STORYLINES_EXECUTOR_OVERHEAD:-1g}" \
   --conf spark.sql.shuffle.partitions="${STORYLINES_SHUFFLE_PARTITIONS:-96}" \
   --conf spark.sql.sources.partitionOverwriteMode=static \
-  ${STORYLINES_SUBMIT_OPTS:-} \
   --conf spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=log4j2.properties \
   --files "$root/jobs/conf/log4j2.properties" \
+  ${STORYLINES_SUBMIT_OPTS:-} \
   "$root/target/storylines.jar" "$@"

@@ -130,6 +130,11 @@ class AppendRunTest {
     assertTrue(manifest(out).get("append").get("changed_periods").isEmpty());
     assertEquals(0, languageTotal(manifest(out)));
     assertEquals(after.get("articles"), partitionFiles(out).get("articles"));
+    // Three runs, oldest first.
+    List<String> runs =
+        spark.read().parquet(out.resolve("runs").toString()).select("run_id").as(
+            org.apache.spark.sql.Encoders.STRING()).collectAsList();
+    assertEquals(List.of(first.runId(), appended.runId(), again.runId()), runs);
   }
 
   /**

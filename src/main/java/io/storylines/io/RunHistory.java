@@ -88,8 +88,15 @@ public final class RunHistory {
             topicModels,
             RunRecorder.toJson(rowManifest));
     Dataset<Row> current = spark.createDataFrame(List.of(row), RunsTable.SPEC.schema());
+    // Oldest first, in one file: readers that read a folder's files in name order (pandas, pyarrow,
+    // DuckDB, polars) then see the runs in order. Spark reads the earlier files largest first, so
+    // the union alone does not keep their order.
     Dataset<Row> history =
-        previous == null ? current : RunsTable.SPEC.select(withNewColumns(previous)).unionByName(current);
+        previous == null
+            ? current
+            : RunsTable.SPEC.select(withNewColumns(previous)).unionByName(current)
+                .orderBy(functions.col("started_at"), functions.col("run_id"))
+                .coalesce(1);
     writer.write(RunsTable.SPEC, history, layout.stagedTable(RunsTable.NAME));
     TableWriter.writeText(spark.sparkContext().hadoopConfiguration(), layout.manifestFile(), manifest);
     return rows;
