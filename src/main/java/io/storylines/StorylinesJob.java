@@ -889,9 +889,10 @@ public final class StorylinesJob {
               tableRows.put(StorylineTimelineTable.NAME, timelines.storylineRows());
               tableRows.put(StorylineShiftsTable.NAME, timelines.shiftRows());
               tableRows.put(EntityTimelineTable.NAME, timelines.entityRows());
+              // The tables' rows: with --mode append, the published rows and the batch's together.
               Map<String, Long> counts = new LinkedHashMap<>();
-              counts.put("articles", accepted);
-              counts.put("rejects", rejected);
+              counts.put("articles", tableRows.get(ArticlesTable.NAME));
+              counts.put("rejects", tableRows.get(RejectsTable.NAME));
               counts.put("mentions", mentionRows);
               counts.put("name candidates", candidates);
               counts.put("pairs", cooccurrenceRows);
