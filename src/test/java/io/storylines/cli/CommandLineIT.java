@@ -145,6 +145,10 @@ class CommandLineIT {
         List.of("--input", "data/sample", "--output", temp.resolve("o-model").toString(),
             "--topic-model", temp.resolve("no-models").toString()));
     cases.put(
+        "storylines: --mode append: " + temp.resolve("o-model") + " has no published run to append to",
+        List.of("--input", "data/sample", "--output", temp.resolve("o-model").toString(),
+            "--mode", "append"));
+    cases.put(
         "storylines: --output " + input.resolve("out") + " is inside --input " + input,
         List.of("--input", input.toString(), "--output", input.resolve("out").toString()));
     for (Map.Entry<String, List<String>> error : cases.entrySet()) {
@@ -157,7 +161,7 @@ class CommandLineIT {
       assertFalse(result.stderr().contains("Exception"), result.stderr());
     }
     assertFalse(Files.exists(input.resolve("out")), "nothing is written inside the input");
-    assertFalse(Files.exists(temp.resolve("o-model")), "a wrong --topic-model stops the run before it writes");
+    assertFalse(Files.exists(temp.resolve("o-model")), "a wrong --topic-model or --mode append stops the run before it writes");
   }
 
   @Test
