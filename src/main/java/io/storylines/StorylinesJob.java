@@ -149,13 +149,14 @@ public final class StorylinesJob {
     spark.conf().set("spark.sql.debug.maxToStringFields", "200");
     OutputLayout layout = new OutputLayout(config.output(), run.runId());
     // Before the try: a failed run leaves its manifest under the output, which must not be an input;
-    // a --topic-model that holds no model, or an append with nothing to append to, stops the run
-    // before any work, with nothing written.
+    // an input that matches nothing, a --topic-model that holds no model, or an append with nothing
+    // to append to stops the run before any work, with nothing written.
     checkOutputOutsideInputs();
+    new ListInputFiles(spark.sparkContext().hadoopConfiguration(), config.format())
+        .requireExisting(config.inputs());
     config.topicModel()
         .ifPresent(dir -> FitTopics.checkSavedModels(spark.sparkContext().hadoopConfiguration(), dir));
     if (config.mode() == RunMode.APPEND) {
-      // The same for --mode append without a published run to append to, or with another period.
       PublishedRun.load(spark.sparkContext().hadoopConfiguration(), layout.root(), layout.publishedManifest())
           .requirePeriod(config.period().cliName());
     }

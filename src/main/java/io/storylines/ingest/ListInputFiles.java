@@ -39,22 +39,23 @@ public final class ListInputFiles {
     this.format = format;
   }
 
+  /**
+   * Stops a run before any work when an input matches nothing: the same check as {@link #list},
+   * without walking the folders.
+   *
+   * @throws ConfigException naming the first input that matches no file or directory
+   */
+  public void requireExisting(List<String> inputs) {
+    for (String input : inputs) {
+      matches(input);
+    }
+  }
+
   public InputListing list(List<String> inputs) {
     TreeMap<String, InputFile> files = new TreeMap<>();
     List<String> skipped = new ArrayList<>();
     for (String input : inputs) {
-      FileStatus[] matches;
-      try {
-        Path pattern = new Path(input);
-        FileSystem fs = pattern.getFileSystem(hadoopConf);
-        matches = fs.globStatus(pattern);
-      } catch (IOException | IllegalArgumentException e) {
-        throw new ConfigException("cannot list input '" + input + "': " + e.getMessage(), e);
-      }
-      if (matches == null || matches.length == 0) {
-        throw new ConfigException("input not found: '" + input + "' matches no file or directory");
-      }
-      for (FileStatus match : matches) {
+      for (FileStatus match : matches(input)) {
         if (match.isDirectory()) {
           walk(match.getPath(), files, skipped);
         } else {
@@ -67,6 +68,22 @@ public final class ListInputFiles {
           "no input files: " + inputs + " hold no readable files (skipped: " + skipped.size() + ")");
     }
     return new InputListing(new ArrayList<>(files.values()), skipped);
+  }
+
+  /** The files and folders {@code input} (a path or a glob) names; at least one. */
+  private FileStatus[] matches(String input) {
+    FileStatus[] matches;
+    try {
+      Path pattern = new Path(input);
+      FileSystem fs = pattern.getFileSystem(hadoopConf);
+      matches = fs.globStatus(pattern);
+    } catch (IOException | IllegalArgumentException e) {
+      throw new ConfigException("cannot list input '" + input + "': " + e.getMessage(), e);
+    }
+    if (matches == null || matches.length == 0) {
+      throw new ConfigException("input not found: '" + input + "' matches no file or directory");
+    }
+    return matches;
   }
 
   private void walk(Path dir, TreeMap<String, InputFile> files, List<String> skipped) {

@@ -145,6 +145,9 @@ class CommandLineIT {
         List.of("--input", "data/sample", "--output", temp.resolve("o-model").toString(),
             "--topic-model", temp.resolve("no-models").toString()));
     cases.put(
+        "storylines: input not found: '" + temp.resolve("nope") + "' matches no file or directory",
+        List.of("--input", temp.resolve("nope").toString(), "--output", temp.resolve("o-model").toString()));
+    cases.put(
         "storylines: --mode append: " + temp.resolve("o-model") + " has no published run to append to",
         List.of("--input", "data/sample", "--output", temp.resolve("o-model").toString(),
             "--mode", "append"));
@@ -161,7 +164,7 @@ class CommandLineIT {
       assertFalse(result.stderr().contains("Exception"), result.stderr());
     }
     assertFalse(Files.exists(input.resolve("out")), "nothing is written inside the input");
-    assertFalse(Files.exists(temp.resolve("o-model")), "a wrong --topic-model or --mode append stops the run before it writes");
+    assertFalse(Files.exists(temp.resolve("o-model")), "a missing input, a wrong --topic-model or --mode append stops the run before it writes");
   }
 
   @Test
