@@ -152,19 +152,19 @@ public final class StorylinesJob {
     // an input that matches nothing, a --topic-model that holds no model, or an append with nothing
     // to append to stops the run before any work, with nothing written.
     checkOutputOutsideInputs();
-    new ListInputFiles(spark.sparkContext().hadoopConfiguration(), config.format())
-        .requireExisting(config.inputs());
-    config.topicModel()
-        .ifPresent(dir -> FitTopics.checkSavedModels(spark.sparkContext().hadoopConfiguration(), dir));
+    Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+    new ListInputFiles(hadoopConf, config.format()).requireExisting(config.inputs());
+    config.topicModel().ifPresent(dir -> FitTopics.checkSavedModels(hadoopConf, dir));
+    PublishedRun appendTo = null;
     if (config.mode() == RunMode.APPEND) {
-      PublishedRun.load(spark.sparkContext().hadoopConfiguration(), layout.root(), layout.publishedManifest())
-          .requirePeriod(config.period().cliName());
+      appendTo = PublishedRun.load(hadoopConf, layout.root(), layout.publishedManifest());
+      appendTo.requirePeriod(config.period().cliName());
     }
     run.progress().line("run " + run.runId() + " writing to " + layout.root());
     try {
       Gazetteer gazetteer = loadGazetteer();
       List<StorylineDefinition> storylines = loadStorylines(gazetteer);
-      published = config.mode() == RunMode.APPEND ? loadPublishedRun(layout) : null;
+      published = appendTo == null ? null : loadPublishedRun(layout, appendTo);
       InputListing inputs = listInputFiles();
       Dataset<Row> outcomes = readArticles(inputs);
       Dataset<Row> analyzed = rejectDuplicateIds(analyzeText(outcomes));
@@ -269,15 +269,14 @@ public final class StorylinesJob {
     return false;
   }
 
-  /** With {@code --mode append}: the run published in the output folder, which the batch joins. */
-  private PublishedRun loadPublishedRun(OutputLayout layout) {
-    Configuration hadoopConf = spark.sparkContext().hadoopConfiguration();
+  /**
+   * With {@code --mode append}: the stage that reads the articles of {@code published}, the run in
+   * the output folder that the batch joins (loaded and checked before the run started).
+   */
+  private PublishedRun loadPublishedRun(OutputLayout layout, PublishedRun published) {
     return run.stage(
         "published",
         () -> {
-          PublishedRun published =
-              PublishedRun.load(hadoopConf, layout.root(), layout.publishedManifest());
-          published.requirePeriod(config.period().cliName());
           org.apache.hadoop.fs.Path articles = layout.publishedTable(ArticlesTable.NAME);
           appendBatch = new AppendBatch(spark.read().parquet(articles.toString()));
           publishedArticles = appendBatch.carried().count();

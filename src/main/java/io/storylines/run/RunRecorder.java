@@ -38,7 +38,7 @@ public final class RunRecorder {
   private final List<String> arguments;
   private final Map<String, String> versions;
   private final Progress progress;
-  /** The stage whose body threw, if one did. */
+  /** The innermost stage whose body threw, if one did. */
   private String failedStage;
   private final List<StageRecord> stages = new ArrayList<>();
   private final Map<String, Object> sections = new LinkedHashMap<>();
@@ -105,11 +105,11 @@ public final class RunRecorder {
     StageOutput<T> output;
     try {
       output = body.call();
-    } catch (ConfigException e) {
-      failedStage = name;
-      throw e;
-    } catch (StageFailedException e) {
-      failedStage = e.stage();
+    } catch (ConfigException | StageFailedException e) {
+      // A stage run inside this one that failed has already named itself.
+      if (failedStage == null) {
+        failedStage = name;
+      }
       throw e;
     } catch (Exception e) {
       failedStage = name;
@@ -169,7 +169,7 @@ public final class RunRecorder {
     if (error != null) {
       Map<String, Object> failure = new LinkedHashMap<>();
       // The stage that failed, or that found the configuration error (null: before any stage).
-      failure.put("stage", error instanceof StageFailedException s ? s.stage() : failedStage);
+      failure.put("stage", failedStage);
       failure.put("message", String.valueOf(error.getMessage()));
       manifest.put("error", failure);
     }
