@@ -2,26 +2,16 @@ package io.storylines.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.storylines.testing.ChildJvms;
-import io.storylines.testing.Project;
 import io.storylines.testing.SameTables;
+import io.storylines.testing.Scripts;
 import io.storylines.testing.SharedSpark;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -55,29 +45,19 @@ class LocalClusterIT {
     Path clusterOut = temp.resolve("cluster");
     Path localOut = embedded.output();
     try {
-      run(
+      Scripts.run(
           Map.of("STORYLINES_CLUSTER_DIR", clusterState.toString()),
           "jobs/local-cluster.sh", "run", "--input", "data/sample", "--output", clusterOut.toString());
     } finally {
       // A run that timed out was killed with its trap: stop what it may have left.
-      run(Map.of("STORYLINES_CLUSTER_DIR", clusterState.toString()), "jobs/local-cluster.sh", "down");
+      Scripts.run(
+          Map.of("STORYLINES_CLUSTER_DIR", clusterState.toString()), "jobs/local-cluster.sh", "down");
     }
     assertTrue(
         Files.list(clusterState.resolve("work")).findAny().isPresent(),
         "the Workers ran executors");
 
-    JsonNode local = manifest(localOut);
-    JsonNode cluster = manifest(clusterOut);
-    Set<String> tables = new TreeSet<>();
-    local.get("tables").fieldNames().forEachRemaining(tables::add);
-    Set<String> clusterTables = new TreeSet<>();
-    cluster.get("tables").fieldNames().forEachRemaining(clusterTables::add);
-    assertEquals(tables, clusterTables);
-    for (String table : tables) {
-      SameTables.assertSameRows(
-          spark, table, localOut, local.get("run_id").asText(), clusterOut,
-          cluster.get("run_id").asText());
-    }
+    SameTables.assertSameOutputs(spark, localOut, clusterOut);
   }
 
   private static void assumeLoopback() {
@@ -89,38 +69,4 @@ class LocalClusterIT {
       Assumptions.abort(reason);
     }
   }
-
-  /** Runs a project script, failing with its output when it fails or runs over 15 minutes. */
-  private static void run(Map<String, String> environment, String script, String... args)
-      throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(Project.path(script).toString());
-    command.addAll(List.of(args));
-    Path log = Files.createTempFile("storylines-cluster-it", ".log");
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(Project.root().toFile())
-            .redirectErrorStream(true)
-            .redirectOutput(log.toFile());
-    builder.environment().putAll(environment);
-    ChildJvms.addTo(builder.environment());
-    long start = System.nanoTime();
-    Process process = builder.start();
-    boolean finished = process.waitFor(15, TimeUnit.MINUTES);
-    if (!finished) {
-      process.destroy();
-      process.waitFor(1, TimeUnit.MINUTES);
-    }
-    String output = Files.readString(log, StandardCharsets.UTF_8);
-    Files.delete(log);
-    System.err.printf("%s: %.0f s%n", String.join(" ", command), (System.nanoTime() - start) / 1e9);
-    if (!finished || process.exitValue() != 0) {
-      fail((finished ? "exit " + process.exitValue() : "timed out") + ": " + command + "\n" + output);
-    }
-  }
-
-  private static JsonNode manifest(Path output) throws IOException {
-    return new ObjectMapper().readTree(output.resolve("_run.json").toFile());
-  }
-
 }

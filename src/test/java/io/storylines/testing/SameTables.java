@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,6 +14,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -34,6 +38,26 @@ public final class SameTables {
       Set.of("run_id", "started_at", "ended_at", "arguments", "config_hash", "stage_seconds", "manifest");
 
   private SameTables() {}
+
+  /**
+   * Two output folders published the same tables (the lists of their run manifests,
+   * {@code _run.json}), each holding the same rows ({@link #assertSameRows}).
+   */
+  public static void assertSameOutputs(SparkSession spark, Path expectedOut, Path actualOut)
+      throws IOException {
+    JsonNode expected = new ObjectMapper().readTree(expectedOut.resolve("_run.json").toFile());
+    JsonNode actual = new ObjectMapper().readTree(actualOut.resolve("_run.json").toFile());
+    Set<String> tables = new TreeSet<>();
+    expected.get("tables").fieldNames().forEachRemaining(tables::add);
+    Set<String> actualTables = new TreeSet<>();
+    actual.get("tables").fieldNames().forEachRemaining(actualTables::add);
+    assertEquals(tables, actualTables, "published tables");
+    for (String table : tables) {
+      assertSameRows(
+          spark, table, expectedOut, expected.get("run_id").asText(), actualOut,
+          actual.get("run_id").asText());
+    }
+  }
 
   /**
    * The two outputs' {@code table} hold the same rows: same schema and count, and, sorted by their
