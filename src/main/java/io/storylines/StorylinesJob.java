@@ -15,6 +15,7 @@ import io.storylines.config.StorylinesConfig;
 import io.storylines.incremental.AppendBatch;
 import io.storylines.incremental.PartitionPlan;
 import io.storylines.incremental.PublishedRun;
+import io.storylines.incremental.TableSettings;
 import io.storylines.dedup.FindDuplicates;
 import io.storylines.ingest.ArticleMapper;
 import io.storylines.ingest.DateParser;
@@ -192,6 +193,11 @@ public final class StorylinesJob {
         "gazetteer",
         () -> {
           Gazetteer gazetteer = GazetteerFiles.load(hadoopConf, config.gazetteers());
+          gazetteerFingerprint = GazetteerFiles.fingerprint(hadoopConf, config.gazetteers());
+          Map<String, Object> section = new LinkedHashMap<>();
+          section.put("files", config.gazetteers());
+          section.put("sha256", gazetteerFingerprint);
+          run.section("gazetteer", section);
           long surfaces =
               gazetteer.entities().stream().mapToLong(e -> e.surfaces().size()).sum();
           Map<String, Long> counts = new LinkedHashMap<>();
@@ -209,11 +215,15 @@ public final class StorylinesJob {
         () -> {
           List<StorylineDefinition> storylines =
               StorylineFiles.load(hadoopConf, config.storylines(), gazetteer);
+          List<String> fingerprints = StorylineFiles.fingerprints(hadoopConf, config.storylines());
           List<Map<String, Object>> described = new ArrayList<>();
-          for (StorylineDefinition storyline : storylines) {
+          for (int i = 0; i < storylines.size(); i++) {
+            StorylineDefinition storyline = storylines.get(i);
+            storylineFingerprints.put(storyline.storylineId(), fingerprints.get(i));
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("storyline_id", storyline.storylineId());
             entry.put("file", storyline.file());
+            entry.put("sha256", fingerprints.get(i));
             entry.put("bundled", config.storylines().isEmpty());
             entry.put("rule", storyline.rule().mode().code());
             entry.put("frames", storyline.frames().stream().map(f -> f.frameId()).toList());
@@ -227,6 +237,12 @@ public final class StorylinesJob {
           return new StageOutput<>(storylines, counts);
         });
   }
+
+  /** The fingerprint of the gazetteer's files, set by its stage. */
+  private String gazetteerFingerprint;
+
+  /** Each storyline's id to the fingerprint of its definition file, set by their stage. */
+  private final Map<String, String> storylineFingerprints = new LinkedHashMap<>();
 
   /**
    * Stops the run before any work when the output folder is an input folder, inside one, or holds
@@ -271,12 +287,19 @@ public final class StorylinesJob {
 
   /**
    * With {@code --mode append}: the stage that reads the articles of {@code published}, the run in
-   * the output folder that the batch joins (loaded and checked before the run started).
+   * the output folder that the batch joins (loaded and its period checked before the run started).
+   * It first checks that this run's gazetteer, storylines, pair and near-duplicate settings are the
+   * published run's, before any article is read: the periods the batch does not change are copied
+   * as the published run wrote them.
    */
   private PublishedRun loadPublishedRun(OutputLayout layout, PublishedRun published) {
     return run.stage(
         "published",
         () -> {
+          published.requireSameSettings(
+              TableSettings.of(
+                  gazetteerFingerprint, storylineFingerprints, config.minPairDocs(),
+                  config.dedup().describe()));
           org.apache.hadoop.fs.Path articles = layout.publishedTable(ArticlesTable.NAME);
           appendBatch = new AppendBatch(spark.read().parquet(articles.toString()));
           publishedArticles = appendBatch.carried().count();

@@ -2,13 +2,17 @@ package io.storylines;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.storylines.config.ConfigException;
 import io.storylines.config.RunMode;
 import io.storylines.config.StorylinesConfig;
+import io.storylines.entities.GazetteerFiles;
 import io.storylines.run.RunResult;
+import io.storylines.storyline.StorylineFiles;
 import io.storylines.testing.Project;
 import io.storylines.testing.SameTables;
 import io.storylines.testing.SampleRun;
@@ -27,6 +31,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -135,6 +140,43 @@ class AppendRunTest {
         spark.read().parquet(out.resolve("runs").toString()).select("run_id").as(
             org.apache.spark.sql.Encoders.STRING()).collectAsList();
     assertEquals(List.of(first.runId(), appended.runId(), again.runId()), runs);
+
+    // Other storylines or another --min-pair-docs would make the copied periods disagree with the
+    // written ones: refused before any article is read, and the published tables stay.
+    Path storyline =
+        Files.writeString(
+            temp.resolve("syria-iran.json"),
+            "{\"storyline_id\": \"syria-iran\", \"title\": \"Syria and Iran\","
+                + " \"anchors\": {\"syria\": [\"syria\"], \"iran\": [\"iran\"]}}");
+    ConfigException otherStoryline =
+        assertThrows(
+            ConfigException.class,
+            () -> StorylinesJob.run(
+                spark,
+                config(List.of(BATCH), out).storylines(List.of(storyline.toString()))
+                    .mode(RunMode.APPEND).build()));
+    assertTrue(
+        otherStoryline.getMessage().contains(
+            "--storyline (published: syria-us-normalization; this run: syria-iran)"),
+        otherStoryline.getMessage());
+    ConfigException otherPairs =
+        assertThrows(
+            ConfigException.class,
+            () -> StorylinesJob.run(
+                spark, config(List.of(BATCH), out).minPairDocs(3).mode(RunMode.APPEND).build()));
+    assertTrue(
+        otherPairs.getMessage().contains("--min-pair-docs (published: 2; this run: 3)"),
+        otherPairs.getMessage());
+    assertEquals(again.runId(), manifest(out).get("run_id").asText());
+    assertEquals(after.get("articles"), partitionFiles(out).get("articles"));
+    // What the refusal compared: fingerprints of the files the published run read.
+    Configuration conf = new Configuration();
+    assertEquals(
+        GazetteerFiles.fingerprint(conf, List.of()),
+        manifest(out).get("gazetteer").get("sha256").asText());
+    assertEquals(
+        StorylineFiles.fingerprints(conf, List.of()).get(0),
+        manifest(out).get("storylines").get(0).get("sha256").asText());
   }
 
   /**

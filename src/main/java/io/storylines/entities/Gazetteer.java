@@ -107,17 +107,20 @@ public final class Gazetteer implements Serializable {
    * @throws GazetteerException if the resource is missing, unreadable or breaks a rule
    */
   public static Gazetteer bundled() {
-    byte[] bytes;
+    return decodeAndParse(bundledBytes(), BUNDLED_NAME);
+  }
+
+  /** The bundled gazetteer's file, as bytes. */
+  static byte[] bundledBytes() {
     try (InputStream stream = Gazetteer.class.getResourceAsStream(BUNDLED_RESOURCE)) {
       if (stream == null) {
         throw new GazetteerException(
             "the bundled gazetteer " + BUNDLED_RESOURCE + " is not on the classpath");
       }
-      bytes = stream.readAllBytes();
+      return stream.readAllBytes();
     } catch (IOException e) {
       throw new GazetteerException("cannot read the bundled gazetteer: " + e, e);
     }
-    return decodeAndParse(bytes, BUNDLED_NAME);
   }
 
   /**

@@ -1,10 +1,13 @@
 package io.storylines.entities;
 
 import io.storylines.config.ConfigException;
+import io.storylines.config.Fingerprint;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -35,5 +38,29 @@ public final class GazetteerFiles {
       throw new ConfigException("cannot read gazetteer: " + e.getMessage(), e);
     }
     return gazetteer;
+  }
+
+  /**
+   * The {@link Fingerprint} of the files {@link #load} merges: the bundled gazetteer, then each of
+   * {@code files} in order. Two runs with the same fingerprint found the same entities.
+   *
+   * @throws ConfigException when a file cannot be read
+   */
+  public static String fingerprint(Configuration hadoopConf, List<String> files) {
+    List<byte[]> parts = new ArrayList<>();
+    try {
+      parts.add(Gazetteer.bundledBytes());
+      for (String file : files) {
+        Path path = new Path(file);
+        try (InputStream in = path.getFileSystem(hadoopConf).open(path)) {
+          parts.add(in.readAllBytes());
+        }
+      }
+    } catch (GazetteerException e) {
+      throw new ConfigException("bad gazetteer: " + e.getMessage(), e);
+    } catch (IOException e) {
+      throw new ConfigException("cannot read gazetteer: " + e.getMessage(), e);
+    }
+    return Fingerprint.sha256(parts);
   }
 }

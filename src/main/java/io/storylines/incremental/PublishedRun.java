@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -18,13 +19,15 @@ import org.apache.hadoop.fs.Path;
 /**
  * What an appending run needs to know of the run whose tables are published in its output folder,
  * read from the published manifest {@code _run.json}: its run id, the period its articles were
- * grouped by, and the topic model it used for each language.
+ * grouped by, the topic model it used for each language, and the settings that shaped its tables.
  *
  * @param runId the published run's id
  * @param period the published run's {@code --period} ({@code month}, ...)
  * @param topicModels language to the saved model the published run used
+ * @param settings the gazetteer, storylines, pair and near-duplicate settings it ran with
  */
-public record PublishedRun(String runId, String period, SortedMap<String, SavedModel> topicModels) {
+public record PublishedRun(
+    String runId, String period, SortedMap<String, SavedModel> topicModels, TableSettings settings) {
 
   /**
    * A saved topic model as the manifest names it.
@@ -100,7 +103,9 @@ public record PublishedRun(String runId, String period, SortedMap<String, SavedM
             new SavedModel(model.path("model_id").asText(), model.path("path").asText()));
       }
     }
-    return new PublishedRun(root.path("run_id").asText(), period.asText(), new TreeMap<>(models));
+    return new PublishedRun(
+        root.path("run_id").asText(), period.asText(), new TreeMap<>(models),
+        TableSettings.fromManifest(root));
   }
 
   /**
@@ -131,6 +136,22 @@ public record PublishedRun(String runId, String period, SortedMap<String, SavedM
       throw new ConfigException(
           "--mode append: --period " + period + " differs from the published run's period "
               + this.period + "; append with --period " + this.period + ", or rerun without --mode append");
+    }
+  }
+  /**
+   * Checks that a batch run with {@code current} can join the published tables: the partitions
+   * the append copies were made with the published run's gazetteer, storylines, pair and
+   * near-duplicate settings, and the ones it writes must be too.
+   *
+   * @throws ConfigException naming every option that differs
+   */
+  public void requireSameSettings(TableSettings current) {
+    List<String> differences = current.differencesFrom(settings);
+    if (!differences.isEmpty()) {
+      throw new ConfigException(
+          "--mode append: settings differ from the published run " + runId + "'s, whose tables"
+              + " the batch would join: " + String.join("; ", differences) + ". Append with the"
+              + " published run's settings (its _run.json has them), or rerun without --mode append");
     }
   }
 }

@@ -2,6 +2,7 @@ package io.storylines.storyline;
 
 import io.storylines.config.StrictUtf8;
 import io.storylines.config.ConfigException;
+import io.storylines.config.Fingerprint;
 import io.storylines.entities.Gazetteer;
 import io.storylines.entities.GazetteerEntity;
 import java.io.IOException;
@@ -57,6 +58,30 @@ public final class StorylineFiles {
       }
       checkUniqueIds(definitions);
       return List.copyOf(definitions);
+    } catch (StorylineException e) {
+      throw new ConfigException("bad storyline: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The {@link Fingerprint} of each definition file {@link #load} reads, in the order of the
+   * definitions it returns: {@code files}, or the bundled ones when {@code files} is empty.
+   *
+   * @throws ConfigException when a file cannot be read
+   */
+  public static List<String> fingerprints(Configuration hadoopConf, List<String> files) {
+    try {
+      List<String> fingerprints = new ArrayList<>();
+      if (files.isEmpty()) {
+        for (String name : BUNDLED_FILES) {
+          fingerprints.add(Fingerprint.sha256(List.of(bundled(name))));
+        }
+      } else {
+        for (String file : files) {
+          fingerprints.add(Fingerprint.sha256(List.of(read(hadoopConf, new Path(file)))));
+        }
+      }
+      return List.copyOf(fingerprints);
     } catch (StorylineException e) {
       throw new ConfigException("bad storyline: " + e.getMessage(), e);
     }
