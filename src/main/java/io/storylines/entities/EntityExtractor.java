@@ -1,6 +1,7 @@
 package io.storylines.entities;
 
 import io.storylines.text.CodePoints;
+import io.storylines.text.HtmlText;
 import io.storylines.text.Sentence;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -79,13 +80,15 @@ public final class EntityExtractor implements Serializable {
 
   /**
    * Names in the body that the gazetteer does not know ({@link NameDiscovery}), with the body's
-   * gazetteer mentions excluded.
+   * gazetteer mentions excluded. Discovery reads the body with its markup masked ({@link
+   * HtmlText#maskMarkup}), so that an image's file name or a tag's attributes are not taken for
+   * names; the offsets stay the body's.
    *
    * @param bodySentences the body's sentences as UTF-16 spans, in order
    */
   public List<NameCandidate> discover(String body, String lang, List<Sentence> bodySentences) {
     List<Mention> known = matcher().find(body, lang, bodySentences);
-    return new NameDiscovery().discover(body, lang, bodySentences, known);
+    return new NameDiscovery().discover(HtmlText.maskMarkup(body), lang, bodySentences, known);
   }
 
   private static boolean containsSame(List<Mention> list, Mention mention) {

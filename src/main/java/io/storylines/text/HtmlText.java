@@ -1,5 +1,6 @@
 package io.storylines.text;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -132,8 +133,42 @@ public final class HtmlText {
     return out.build();
   }
 
+  /**
+   * {@code text} with the markup that rule 3 drops (tags, comments, declarations, and the content
+   * of {@code script} and {@code style}) overwritten, so that every offset stays the original's: a
+   * tag that leaves a break or a space starts with the first char of it, and every other char of
+   * the markup becomes a space. Escaped markup ({@code &lt;img ...&gt;}) is overwritten too, references and all.
+   * Character references elsewhere stay as they are; text that is not HTML is returned as it is.
+   * For code that reads the original text by offsets, such as name discovery.
+   */
+  public static String maskMarkup(String text) {
+    NormChars decoded = decodeReferences(NormChars.of(text));
+    if (!looksLikeHtml(decoded)) {
+      return text;
+    }
+    char[] masked = text.toCharArray();
+    dropMarkup(
+        decoded,
+        (start, end, tag) -> {
+          Arrays.fill(masked, start, end, ' ');
+          if (!tag.leaves.isEmpty()) {
+            masked[start] = tag.leaves.charAt(0);
+          }
+        });
+    return new String(masked);
+  }
+
+  /** Where {@link #dropMarkup} found markup: original chars {@code [start, end)}. */
+  private interface MarkupSink {
+    void markup(int start, int end, Tag tag);
+  }
+
   /** Rule 3, on text that is HTML. */
   private static NormChars dropMarkup(NormChars in) {
+    return dropMarkup(in, (start, end, tag) -> {});
+  }
+
+  private static NormChars dropMarkup(NormChars in, MarkupSink sink) {
     Scanner scanner = new Scanner(in);
     int length = in.length();
     NormChars.Builder out = new NormChars.Builder(length);
@@ -153,6 +188,7 @@ public final class HtmlText {
       if (tag == Tag.HIDDEN && in.charAt(lt + 1) != '/' && in.charAt(end - 2) != '/') {
         end = hiddenContentEnd(in, scanner, lt, end);
       }
+      sink.markup(start, in.endOf(end - 1), tag);
       copied = end;
       lt = end - 1;
     }

@@ -190,4 +190,46 @@ class HtmlTextTest {
     assertEquals(13, text.endOf(1));
     assertEquals(13, text.startOf(2));
   }
+
+  /** {@code text} with each of {@code parts} overwritten by spaces, its first char by {@code first}. */
+  private static String blanked(String text, char first, String... parts) {
+    StringBuilder out = new StringBuilder(text);
+    int from = 0;
+    for (String part : parts) {
+      int at = text.indexOf(part, from);
+      for (int i = at; i < at + part.length(); i++) {
+        out.setCharAt(i, i == at ? first : ' ');
+      }
+      from = at + part.length();
+    }
+    return out.toString();
+  }
+
+  @Test
+  void maskMarkupKeepsEveryOffsetAndBlanksTheMarkup() {
+    String html = "<p>Kamal Haddad</p><img src=\"a/YeniAnaResim.Jpeg\"/> met <b>Ali</b> &amp; co";
+    String masked = HtmlText.maskMarkup(html);
+    assertEquals(html.length(), masked.length());
+    // Block tags start with the break they leave; inline tags and images become spaces.
+    String expected = blanked(html, ' ', "<img src=\"a/YeniAnaResim.Jpeg\"/>", "<b>", "</b>");
+    expected = blanked(expected, '\n', "<p>", "</p>");
+    assertEquals(expected, masked);
+  }
+
+  @Test
+  void maskMarkupBlanksEscapedMarkupAndHiddenContent() {
+    String escaped = "Haber &lt;img src=\"http://i.x.tr/YeniAnaResim/1.Jpeg\" /&gt; Ankara";
+    assertEquals(
+        blanked(escaped, ' ', "&lt;img src=\"http://i.x.tr/YeniAnaResim/1.Jpeg\" /&gt;"),
+        HtmlText.maskMarkup(escaped));
+    String script = "a<script>var X = 'Name';</script>b";
+    assertEquals(
+        blanked(script, ' ', "<script>var X = 'Name';</script>"), HtmlText.maskMarkup(script));
+  }
+
+  @Test
+  void maskMarkupLeavesTextThatIsNotHtml() {
+    String text = "AT&amp;T said 3 < 4 and <Kamal> is not a tag.";
+    assertSame(text, HtmlText.maskMarkup(text));
+  }
 }
