@@ -177,7 +177,8 @@ public final class StorylinesJob {
       Dataset<Row> cooccurrence = countCooccurrences(analyzed, mentions);
       TopicTables topics = fitTopics(analyzed, mentions, gazetteer, layout);
       Dataset<Row> storylineArticles = matchStorylines(analyzed, mentions, storylines);
-      Timelines timelines = buildTimelines(analyzed, duplicates, mentions, storylineArticles, topics);
+      Timelines timelines =
+          buildTimelines(analyzed, duplicates, mentions, storylines, storylineArticles, topics);
       return publishTables(
           layout, inputs, analyzed, duplicates, mentions, cooccurrence, topics, storylineArticles,
           timelines, gazetteer);
@@ -739,7 +740,10 @@ public final class StorylinesJob {
    */
   private Timelines buildTimelines(
       Dataset<Row> analyzed, Dataset<Row> duplicates, Dataset<Row> mentions,
-      Dataset<Row> storylineArticles, TopicTables topics) {
+      List<StorylineDefinition> storylineDefinitions, Dataset<Row> storylineArticles,
+      TopicTables topics) {
+    List<String> storylineIds =
+        storylineDefinitions.stream().map(StorylineDefinition::storylineId).toList();
     return run.stage(
         "timelines",
         () -> {
@@ -760,7 +764,7 @@ public final class StorylinesJob {
                   StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> storylines =
               StageCache.persist(
-                  new StorylineTimeline()
+                  new StorylineTimeline(storylineIds)
                       .apply(articles, storylineArticles, mentions, topics.docTopics()),
                   StorageLevel.MEMORY_AND_DISK());
           Dataset<Row> shifts =

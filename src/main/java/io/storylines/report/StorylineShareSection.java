@@ -22,7 +22,8 @@ import java.util.Map;
  *
  * <ul>
  *   <li>Storylines are shown in the order given; periods in the order given, a period without a row
- *       (no story of the storyline) shows share 0 in the chart and no row in the table.
+ *       (no story of the storyline) shows share 0 in the chart and no row in the table. A storyline
+ *       with no story in any period (its rows all 0) says so instead of a chart, table and shifts.
  *   <li>The chart draws the deduplicated and the raw share in whole percent (rounded half up); the
  *       table gives them with one decimal.
  *   <li>Shifts are listed entities first, then pairs; within a kind, rises by rank, then new items by
@@ -112,6 +113,10 @@ public record StorylineShareSection(List<String> periods, List<Storyline> storyl
 
   private void renderStoryline(HtmlWriter html, Storyline storyline) {
     html.start("h3").text("Storyline ").element("bdi", storyline.storylineId()).end("h3");
+    if (storyline.rows().stream().allMatch(row -> row.nStoryline() == 0)) {
+      html.element("p", "No article of this output matched this storyline.", "class", "none");
+      return;
+    }
     new PeriodChart(
             PeriodChart.Kind.LINES, "Share of each period's coverage", "period", "share of the period's stories",
             periods, series(storyline), "%")

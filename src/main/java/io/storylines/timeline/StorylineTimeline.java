@@ -19,6 +19,7 @@ import static org.apache.spark.sql.functions.sum;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.types.DataTypes;
@@ -34,15 +35,22 @@ import scala.jdk.javaapi.CollectionConverters;
  * raw ({@code _raw}), every article. A cluster is in a slice when one of its articles is; it is a
  * storyline story there when one of those articles is a storyline article. For the sums over a
  * cluster's articles (co-mention sentences), a cluster counts with its article that has the most.
- * Every storyline with a story in the run has a row for every slice with articles, with zeros
- * where the slice has none of its stories, so that the rows add up over languages and, raw, over
- * sources.
+ * Every storyline of the run has a row for every slice with articles, with zeros where the slice
+ * has none of its stories, so that the rows add up over languages and, raw, over sources, and a
+ * storyline that matched nothing reads as zeros, not as a storyline that was not run.
  *
  * <p>Inputs: the accepted articles ({@code article_id, dup_cluster, period, lang, source}), the
  * {@code storyline_articles} rows, the mentions ({@code article_id, entity_id}) and the {@code
  * doc_topics} rows.
  */
 public final class StorylineTimeline {
+  private final List<String> storylineIds;
+
+  /** @param storylineIds the run's storylines, each of which gets its rows, matched or not */
+  public StorylineTimeline(List<String> storylineIds) {
+    this.storylineIds = List.copyOf(storylineIds);
+  }
+
   /** Entities and pairs listed per row. */
   public static final int TOP = 10;
 
@@ -93,10 +101,14 @@ public final class StorylineTimeline {
     Dataset<Row> topics = meanTopics(sliced, docTopics);
 
     scala.collection.immutable.Seq<String> slice = seq(SLICE);
-    // Every storyline with a story in the run has a row for every slice with articles: a period in
-    // which a language or outlet ran none of its stories is a row with share 0, not a gap in the
-    // time series. (Storylines are few; the slices are those of entity_timeline.)
-    Dataset<Row> everySlice = perSlice.select(col("storyline_id")).distinct().crossJoin(totals);
+    // Every storyline of the run has a row for every slice with articles: a period in which a
+    // language or outlet ran none of its stories is a row with share 0, not a gap in the time
+    // series. (Storylines are few; the slices are those of entity_timeline.)
+    Dataset<Row> everySlice =
+        articles.sparkSession()
+            .createDataset(storylineIds, Encoders.STRING())
+            .toDF("storyline_id")
+            .crossJoin(totals);
     return everySlice
         .join(perSlice, slice, "left")
         .withColumn("n_storyline", coalesce(col("n_storyline"), lit(0L)))

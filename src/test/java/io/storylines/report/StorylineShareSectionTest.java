@@ -52,6 +52,25 @@ class StorylineShareSectionTest {
   }
 
   @Test
+  void aStorylineThatMatchedNothingSaysSoInsteadOfAChart() {
+    StorylineShareSection section =
+        new StorylineShareSection(
+            PERIODS,
+            List.of(
+                new StorylineShareSection.Storyline(
+                    "quiet",
+                    List.of(
+                        new StorylineShareSection.PeriodRow("2025-01", 0, 10, 0, 0),
+                        new StorylineShareSection.PeriodRow("2025-03", 0, 12, 0, 0)),
+                    null,
+                    List.of())));
+    String html = render(section);
+    assertTrue(html.contains("No article of this output matched this storyline."), html);
+    assertFalse(html.contains("<svg"), html);
+    assertFalse(render(syriaUs(List.of())).contains("matched this storyline"));
+  }
+
+  @Test
   void theTableListsThePeriodsInOrderWithCountsAndBothShares() throws Exception {
     Document document = ReportChecks.parseXml("<div>" + render(syriaUs(List.of())) + "</div>");
     assertEquals(

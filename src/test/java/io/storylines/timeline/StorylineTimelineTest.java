@@ -95,7 +95,7 @@ class StorylineTimelineTest {
             DOC_TOPICS);
     Map<String, Row> rows = new HashMap<>();
     for (Row row :
-        new StorylineTimeline()
+        new StorylineTimeline(List.of("s"))
             .apply(articles(spark), members(spark), mentions(spark), docTopics)
             .collectAsList()) {
       rows.put(row.getAs("period") + "/" + row.getAs("lang") + "/" + row.getAs("source"), row);
@@ -232,6 +232,28 @@ class StorylineTimelineTest {
     assertTrue((boolean) shifts.get("pair/syria|turkey").getAs("is_new"));
     assertEquals("fall", shifts.get("pair/syria|united_states").getAs("direction"));
   }
+
+  /**
+   * A storyline of the run that matched no article has the rows of one that did, every count and
+   * share 0: it was run and found nothing, which a missing row would not say.
+   */
+  @Test
+  void aStorylineThatMatchedNothingHasZeroRows(SparkSession spark) {
+    Dataset<Row> docTopics = spark.createDataFrame(List.of(), DOC_TOPICS);
+    Dataset<Row> timeline =
+        new StorylineTimeline(List.of("s", "quiet"))
+            .apply(articles(spark), members(spark), mentions(spark), docTopics);
+    Dataset<Row> quiet = timeline.filter("storyline_id = 'quiet'");
+    assertEquals(timeline.filter("storyline_id = 's'").count(), quiet.count());
+    assertTrue(quiet.count() > 0);
+    assertEquals(
+        0L,
+        quiet.filter("n_storyline != 0 OR n_storyline_raw != 0 OR share != 0 OR share_raw != 0"
+            + " OR n_comention_sentences != 0 OR size(top_entities) != 0").count());
+    Row all = quiet.filter("period = '2025-01' AND lang = '*' AND source = '*'").first();
+    assertEquals(3L, (long) all.getAs("n_articles"), "the slice's stories, whatever the storyline");
+  }
+
   /**
    * Story x is filed in January (x1) and again in February (x2, the same cluster); y1 is a
    * February story. In March, the baseline of the three periods before holds two stories, x and
