@@ -256,9 +256,12 @@ public final class StorylineParser {
                   continue;
                 }
                 if (!entityIds.contains(entityId)) {
+                  List<String> near = EntityIdSuggestions.of(entityId, entityIds);
                   problems.add(
                       "unknown entity '" + entityId + "' in key '" + where + "' at " + at(id.line())
-                          + " (not in the gazetteer)");
+                          + " (not in the gazetteer"
+                          + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?")
+                          + ")");
                   continue;
                 }
                 String earlier = groupOfEntity.putIfAbsent(entityId, name);

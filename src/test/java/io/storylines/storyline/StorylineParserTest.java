@@ -164,6 +164,18 @@ class StorylineParserTest {
   }
 
   @Test
+  void unknownEntityNamesTheIdsItMayMean() {
+    assertEquals(
+        "unknown entity 'trump' in key 'anchors.syria' at mine.json line 4 (not in the gazetteer;"
+            + " did you mean donald_trump?)",
+        problem(definition("").replace("\"damascus\"", "\"trump\"")));
+    assertEquals(
+        "unknown entity 'damacsus' in key 'anchors.syria' at mine.json line 4 (not in the gazetteer;"
+            + " did you mean damascus?)",
+        problem(definition("").replace("\"damascus\"", "\"damacsus\"")));
+  }
+
+  @Test
   void emptyGroup() {
     assertEquals(
         "anchor group 'us' at mine.json line 4 is empty",
