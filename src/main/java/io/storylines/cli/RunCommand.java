@@ -7,18 +7,24 @@ import io.storylines.config.StorylinesConfig;
 import io.storylines.config.RunMode;
 import io.storylines.config.UndatedPolicy;
 import io.storylines.dedup.DedupSettings;
+import io.storylines.entities.Gazetteer;
+import io.storylines.entities.GazetteerFiles;
 import io.storylines.ingest.Period;
 import io.storylines.ingest.format.InputFormat;
 import io.storylines.run.Progress;
 import io.storylines.run.RunResult;
+import io.storylines.storyline.StorylineFiles;
 import io.storylines.topics.TopicSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import scala.Tuple2;
 
 /** {@code storylines run}: reads the inputs and publishes the tables under the output folder. */
 @Command(
@@ -266,6 +272,7 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     StorylinesConfig config = config();
+    checkDefinitions(config);
     List<String> arguments = List.of(spec.commandLine().getParseResult().originalArgs().toArray(new String[0]));
     SparkSession spark = sparkOptions.session();
     try {
@@ -277,6 +284,25 @@ final class RunCommand implements Callable<Integer> {
       throw new StorylinesCli.UsageError(e.getMessage(), e);
     } finally {
       spark.stop();
+    }
+  }
+
+  /**
+   * Reads and checks the gazetteer and storyline files before Spark starts, so that a mistake in
+   * one (the files users edit most) is reported in a second, with nothing written. The job reads
+   * them again in its {@code gazetteer} and {@code definitions} stages. The files are read with
+   * the Hadoop settings spark-submit or {@code -D} gave ({@code spark.hadoop.*}), as the job's are.
+   */
+  static void checkDefinitions(StorylinesConfig config) {
+    Configuration hadoopConf = new Configuration();
+    for (Tuple2<String, String> setting : new SparkConf().getAllWithPrefix("spark.hadoop.")) {
+      hadoopConf.set(setting._1(), setting._2());
+    }
+    try {
+      Gazetteer gazetteer = GazetteerFiles.load(hadoopConf, config.gazetteers());
+      StorylineFiles.load(hadoopConf, config.storylines(), gazetteer);
+    } catch (ConfigException e) {
+      throw new StorylinesCli.UsageError(e.getMessage(), e);
     }
   }
 

@@ -114,6 +114,7 @@ class CommandLineIT {
             + " line 4 (not in the gazetteer)",
         last);
     assertFalse(result.stderr().contains("Exception"), result.stderr());
+    assertFalse(Files.exists(temp.resolve("o")), "a bad storyline stops the run before Spark starts");
   }
 
   @Test
@@ -164,6 +165,7 @@ class CommandLineIT {
       assertFalse(result.stderr().contains("Exception"), result.stderr());
     }
     assertFalse(Files.exists(input.resolve("out")), "nothing is written inside the input");
+    assertFalse(Files.exists(temp.resolve("o")), "a bad gazetteer stops the run before Spark starts");
     assertFalse(Files.exists(temp.resolve("o-model")), "a missing input, a wrong --topic-model or --mode append stops the run before it writes");
   }
 
