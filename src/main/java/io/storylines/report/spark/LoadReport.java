@@ -2,6 +2,7 @@ package io.storylines.report.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.isnan;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -95,9 +96,6 @@ public final class LoadReport {
   /** Rises, and new items, per storyline and kind in the storyline section. */
   public static final int TOP_SHIFTS = 5;
   public static final double BACKBONE_ALPHA = 0.05;
-  /** The storyline's own pair, always drawn over time when the network has it. */
-  static final String STORYLINE_ENTITY_A = "syria";
-  static final String STORYLINE_ENTITY_B = "united_states";
 
   private static final DateTimeFormatter PUBLISHED =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -230,10 +228,11 @@ public final class LoadReport {
 
   private PairTimelineSection pairTimeline(Dataset<Row> network, TopEdgesSection edges, List<String> periods) {
     Set<List<String>> pairs = new LinkedHashSet<>();
-    Column storylinePair =
-        col("entity_a").equalTo(STORYLINE_ENTITY_A).and(col("entity_b").equalTo(STORYLINE_ENTITY_B));
-    if (!network.filter(storylinePair).isEmpty()) {
-      pairs.add(List.of(STORYLINE_ENTITY_A, STORYLINE_ENTITY_B));
+    for (List<String> pair : storylinePairs()) {
+      Column isPair = col("entity_a").equalTo(pair.get(0)).and(col("entity_b").equalTo(pair.get(1)));
+      if (pairs.size() < TIMELINE_PAIRS && !network.filter(isPair).isEmpty()) {
+        pairs.add(pair);
+      }
     }
     for (TopEdgesSection.Edge edge : edges.edges()) {
       if (pairs.size() < TIMELINE_PAIRS) {
@@ -268,6 +267,36 @@ public final class LoadReport {
               values));
     }
     return new PairTimelineSection(periods, series);
+  }
+
+  /**
+   * Each storyline's own pair: the pair of entities mentioned together in most of its stories,
+   * summed over the periods of {@code storyline_timeline} (all languages and sources, the ten
+   * pairs each period lists), ties by pair; one per storyline, by storyline id. None when the
+   * output has no storyline timeline.
+   */
+  private List<List<String>> storylinePairs() {
+    return exists(StorylineTimelineTable.NAME)
+        ? storylinePairs(table(StorylineTimelineTable.SPEC))
+        : List.of();
+  }
+
+  /** {@link #storylinePairs()} of a {@code storyline_timeline} table. */
+  static List<List<String>> storylinePairs(Dataset<Row> storylineTimeline) {
+    Dataset<Row> counted =
+        storylineTimeline
+            .filter(col("lang").equalTo(Slices.ALL).and(col("source").equalTo(Slices.ALL)))
+            .select(col("storyline_id"), explode(col("top_pairs")).as("top"))
+            .groupBy(col("storyline_id"), col("top.pair").as("pair"))
+            .agg(sum(col("top.n_articles")).as("n"));
+    Map<String, List<String>> best = new TreeMap<>();
+    for (Row r : counted.orderBy(col("n").desc(), col("pair")).collectAsList()) {
+      String[] ids = r.getString(1).split("\\|", 2);
+      if (ids.length == 2) {
+        best.putIfAbsent(r.getString(0), List.of(ids[0], ids[1]));
+      }
+    }
+    return List.copyOf(best.values());
   }
 
   private List<String> periods(Dataset<Row> network) {

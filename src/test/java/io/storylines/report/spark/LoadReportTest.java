@@ -25,8 +25,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +112,35 @@ class LoadReportTest {
     assertEquals(expected, Arrays.stream(first.values()).sum());
     long periods = spark.read().parquet(sample.table("articles").toString()).select("period").distinct().count();
     assertEquals(periods, timeline.periods().size());
+  }
+
+  /** Each storyline pins its own pair, the one in most of its stories, not Syria–United States. */
+  @Test
+  void eachStorylinePinsThePairInMostOfItsStories(SparkSession spark) {
+    StructType top = new StructType().add("pair", DataTypes.StringType).add("n_articles", DataTypes.LongType);
+    StructType schema =
+        new StructType()
+            .add("storyline_id", DataTypes.StringType)
+            .add("period", DataTypes.StringType)
+            .add("lang", DataTypes.StringType)
+            .add("source", DataTypes.StringType)
+            .add("top_pairs", DataTypes.createArrayType(top));
+    Dataset<Row> timeline =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("turkey-elections", "2025-01", "*", "*",
+                    List.of(RowFactory.create("akp|chp", 3L), RowFactory.create("chp|mhp", 2L))),
+                RowFactory.create("turkey-elections", "2025-02", "*", "*",
+                    List.of(RowFactory.create("chp|mhp", 1L), RowFactory.create("akp|chp", 1L))),
+                // Only the all-languages, all-sources rows count.
+                RowFactory.create("turkey-elections", "2025-02", "tr", "*",
+                    List.of(RowFactory.create("chp|mhp", 9L))),
+                RowFactory.create("quiet", "2025-01", "*", "*", List.of()),
+                RowFactory.create("iran-talks", "2025-01", "*", "*",
+                    List.of(RowFactory.create("iran|united_states", 1L), RowFactory.create("iran|oman", 1L)))),
+            schema);
+    assertEquals(
+        List.of(List.of("iran", "oman"), List.of("akp", "chp")), LoadReport.storylinePairs(timeline));
   }
 
   @Test
