@@ -9,10 +9,14 @@ import io.storylines.config.UndatedPolicy;
 import io.storylines.dedup.DedupSettings;
 import io.storylines.entities.Gazetteer;
 import io.storylines.entities.GazetteerFiles;
+import io.storylines.incremental.PublishedRun;
+import io.storylines.incremental.TableSettings;
+import io.storylines.io.OutputLayout;
 import io.storylines.ingest.Period;
 import io.storylines.ingest.format.InputFormat;
 import io.storylines.run.Progress;
 import io.storylines.run.RunResult;
+import io.storylines.storyline.StorylineDefinition;
 import io.storylines.storyline.StorylineFiles;
 import io.storylines.topics.TopicSettings;
 import java.util.ArrayList;
@@ -289,9 +293,10 @@ final class RunCommand implements Callable<Integer> {
 
   /**
    * Reads and checks the gazetteer and storyline files before Spark starts, so that a mistake in
-   * one (the files users edit most) is reported in a second, with nothing written. The job reads
-   * them again in its {@code gazetteer} and {@code definitions} stages. The files are read with
-   * the Hadoop settings spark-submit or {@code -D} gave ({@code spark.hadoop.*}), as the job's are.
+   * one (the files users edit most) is reported in about 2 s, with nothing written; with {@code
+   * --mode append}, also that they and the pair and near-duplicate settings are the published
+   * run's. The job reads and checks them again in its stages. The files are read with the Hadoop
+   * settings spark-submit or {@code -D} gave ({@code spark.hadoop.*}), as the job's are.
    */
   static void checkDefinitions(StorylinesConfig config) {
     Configuration hadoopConf = new Configuration();
@@ -300,7 +305,13 @@ final class RunCommand implements Callable<Integer> {
     }
     try {
       Gazetteer gazetteer = GazetteerFiles.load(hadoopConf, config.gazetteers());
-      StorylineFiles.load(hadoopConf, config.storylines(), gazetteer);
+      List<StorylineDefinition> storylines =
+          StorylineFiles.load(hadoopConf, config.storylines(), gazetteer);
+      if (config.mode() == RunMode.APPEND) {
+        OutputLayout layout = new OutputLayout(config.output(), "check");
+        PublishedRun.load(hadoopConf, layout.root(), layout.publishedManifest())
+            .requireSameSettings(TableSettings.current(hadoopConf, config, storylines));
+      }
     } catch (ConfigException e) {
       throw new StorylinesCli.UsageError(e.getMessage(), e);
     }

@@ -1,13 +1,19 @@
 package io.storylines.incremental;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.storylines.config.StorylinesConfig;
+import io.storylines.entities.GazetteerFiles;
+import io.storylines.storyline.StorylineDefinition;
+import io.storylines.storyline.StorylineFiles;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.apache.hadoop.conf.Configuration;
 
 /**
  * The settings that shape what a run writes into every period, besides the articles: the entities
@@ -40,6 +46,22 @@ public record TableSettings(
     SortedMap<String, String> dedupText = new TreeMap<>();
     dedup.forEach((key, value) -> dedupText.put(key, String.valueOf(value)));
     return new TableSettings(gazetteer, new TreeMap<>(storylines), minPairDocs, dedupText);
+  }
+
+  /**
+   * The settings of a run of {@code config} that read {@code storylines}: the fingerprints of its
+   * gazetteer and storyline files, read again through {@code hadoopConf}.
+   */
+  public static TableSettings current(
+      Configuration hadoopConf, StorylinesConfig config, List<StorylineDefinition> storylines) {
+    List<String> fingerprints = StorylineFiles.fingerprints(hadoopConf, config.storylines());
+    Map<String, String> byId = new LinkedHashMap<>();
+    for (int i = 0; i < storylines.size(); i++) {
+      byId.put(storylines.get(i).storylineId(), fingerprints.get(i));
+    }
+    return of(
+        GazetteerFiles.fingerprint(hadoopConf, config.gazetteers()), byId, config.minPairDocs(),
+        config.dedup().describe());
   }
 
   /** The settings a run manifest ({@code _run.json}) records, as far as it records them. */

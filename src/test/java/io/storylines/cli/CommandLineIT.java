@@ -220,6 +220,30 @@ class CommandLineIT {
     String html = Files.readString(page);
     assertTrue(html.startsWith("<!DOCTYPE html>") && html.contains("Syria – United States"), html);
 
+    // An append with other storylines than the published run's is refused before Spark starts.
+    Path storyline =
+        Files.writeString(
+            temp.resolve("syria-iran.json"),
+            "{\"storyline_id\": \"syria-iran\", \"title\": \"Syria and Iran\","
+                + " \"anchors\": {\"syria\": [\"syria\"], \"iran\": [\"iran\"]}}");
+    long runFolders;
+    try (var runs = Files.list(output.resolve(".storylines/runs"))) {
+      runFolders = runs.count();
+    }
+    Result otherStoryline =
+        storylines(
+            "run", "--input", "data/sample/trec/gulf_observer.trec", "--output", output.toString(),
+            "--mode", "append", "--storyline", storyline.toString());
+    assertEquals(2, otherStoryline.exitCode(), otherStoryline.stderr());
+    assertTrue(
+        otherStoryline.stderr().contains(
+            "--storyline (published: syria-us-normalization; this run: syria-iran)"),
+        otherStoryline.stderr());
+    assertFalse(otherStoryline.stderr().contains("writing to"), "refused before the run starts");
+    try (var runs = Files.list(output.resolve(".storylines/runs"))) {
+      assertEquals(runFolders, runs.count(), "no failed run's folder");
+    }
+
     Result notAnOutput = storylines("report", "--output", temp.resolve("empty").toString());
     assertEquals(2, notAnOutput.exitCode(), notAnOutput.stderr());
     assertTrue(notAnOutput.stderr().contains("_run.json"), notAnOutput.stderr());
