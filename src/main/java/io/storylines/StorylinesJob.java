@@ -194,11 +194,6 @@ public final class StorylinesJob {
         "gazetteer",
         () -> {
           Gazetteer gazetteer = GazetteerFiles.load(hadoopConf, config.gazetteers());
-          gazetteerFingerprint = GazetteerFiles.fingerprint(hadoopConf, config.gazetteers());
-          Map<String, Object> section = new LinkedHashMap<>();
-          section.put("files", config.gazetteers());
-          section.put("sha256", gazetteerFingerprint);
-          run.section("gazetteer", section);
           long surfaces =
               gazetteer.entities().stream().mapToLong(e -> e.surfaces().size()).sum();
           Map<String, Long> counts = new LinkedHashMap<>();
@@ -216,15 +211,18 @@ public final class StorylinesJob {
         () -> {
           List<StorylineDefinition> storylines =
               StorylineFiles.load(hadoopConf, config.storylines(), gazetteer);
-          List<String> fingerprints = StorylineFiles.fingerprints(hadoopConf, config.storylines());
+          // What an append of a later batch compares, recorded in the manifest.
+          tableSettings = TableSettings.current(hadoopConf, config, storylines);
+          Map<String, Object> gazetteerSection = new LinkedHashMap<>();
+          gazetteerSection.put("files", config.gazetteers());
+          gazetteerSection.put("sha256", tableSettings.gazetteer());
+          run.section("gazetteer", gazetteerSection);
           List<Map<String, Object>> described = new ArrayList<>();
-          for (int i = 0; i < storylines.size(); i++) {
-            StorylineDefinition storyline = storylines.get(i);
-            storylineFingerprints.put(storyline.storylineId(), fingerprints.get(i));
+          for (StorylineDefinition storyline : storylines) {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("storyline_id", storyline.storylineId());
             entry.put("file", storyline.file());
-            entry.put("sha256", fingerprints.get(i));
+            entry.put("sha256", tableSettings.storylines().get(storyline.storylineId()));
             entry.put("bundled", config.storylines().isEmpty());
             entry.put("rule", storyline.rule().mode().code());
             entry.put("frames", storyline.frames().stream().map(f -> f.frameId()).toList());
@@ -239,11 +237,8 @@ public final class StorylinesJob {
         });
   }
 
-  /** The fingerprint of the gazetteer's files, set by its stage. */
-  private String gazetteerFingerprint;
-
-  /** Each storyline's id to the fingerprint of its definition file, set by their stage. */
-  private final Map<String, String> storylineFingerprints = new LinkedHashMap<>();
+  /** The settings that shape every period's tables, set by the definitions stage. */
+  private TableSettings tableSettings;
 
   /**
    * Stops the run before any work when the output folder is an input folder, inside one, or holds
@@ -297,10 +292,7 @@ public final class StorylinesJob {
     return run.stage(
         "published",
         () -> {
-          published.requireSameSettings(
-              TableSettings.of(
-                  gazetteerFingerprint, storylineFingerprints, config.minPairDocs(),
-                  config.dedup().describe()));
+          published.requireSameSettings(tableSettings);
           org.apache.hadoop.fs.Path articles = layout.publishedTable(ArticlesTable.NAME);
           appendBatch = new AppendBatch(spark.read().parquet(articles.toString()));
           publishedArticles = appendBatch.carried().count();
