@@ -29,7 +29,7 @@ public final class GazetteerFiles {
         Path path = new Path(file);
         FileSystem fs = path.getFileSystem(hadoopConf);
         try (Reader in = new InputStreamReader(fs.open(path), StandardCharsets.UTF_8)) {
-          gazetteer = gazetteer.merge(Gazetteer.parse(in, path.getName()));
+          gazetteer = gazetteer.merge(Gazetteer.parse(in, file));
         }
       }
     } catch (GazetteerException e) {

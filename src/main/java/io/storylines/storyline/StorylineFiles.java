@@ -51,9 +51,8 @@ public final class StorylineFiles {
         }
       } else {
         for (String file : files) {
-          Path path = new Path(file);
           definitions.add(
-              StorylineParser.parse(decode(read(hadoopConf, path), path.getName()), path.getName(), entityIds));
+              StorylineParser.parse(decode(read(hadoopConf, new Path(file)), file), file, entityIds));
         }
       }
       checkUniqueIds(definitions);

@@ -110,8 +110,8 @@ class CommandLineIT {
     assertEquals(2, result.exitCode(), result.stderr());
     String last = result.stderr().strip().lines().reduce((a, b) -> b).orElse("");
     assertEquals(
-        "storylines: bad storyline: unknown entity 'no_such_entity' in key 'anchors.b' at mine.json"
-            + " line 4 (not in the gazetteer)",
+        "storylines: bad storyline: unknown entity 'no_such_entity' in key 'anchors.b' at "
+            + storyline + " line 4 (not in the gazetteer)",
         last);
     assertFalse(result.stderr().contains("Exception"), result.stderr());
     assertFalse(Files.exists(temp.resolve("o")), "a bad storyline stops the run before Spark starts");
@@ -135,10 +135,10 @@ class CommandLineIT {
     String out = temp.resolve("o").toString();
     Map<String, List<String>> cases = new LinkedHashMap<>();
     cases.put(
-        "storylines: bad gazetteer: unknown key 'wikipedia' at unknown-key.jsonl line 2",
+        "storylines: bad gazetteer: unknown key 'wikipedia' at " + unknownKey + " line 2",
         List.of("--input", "data/sample", "--output", out, "--gazetteer", unknownKey.toString()));
     cases.put(
-        "storylines: bad gazetteer: en alias 'Syria' of syria_province at conflicting.jsonl line 2"
+        "storylines: bad gazetteer: en alias 'Syria' of syria_province at " + conflicting + " line 2"
             + " has the same match key",
         List.of("--input", "data/sample", "--output", out, "--gazetteer", conflicting.toString()));
     cases.put(

@@ -113,7 +113,7 @@ class StorylineStageTest {
                         .storylines(List.of(bad.toString()))
                         .build()));
     assertTrue(
-        e.getMessage().startsWith("bad storyline: unknown key 'rule.window' at bad.json line 5"), e.getMessage());
+        e.getMessage().startsWith("bad storyline: unknown key 'rule.window' at " + bad + " line 5"), e.getMessage());
     assertTrue(!Files.exists(temp.resolve("out/articles")));
   }
 
@@ -129,7 +129,8 @@ class StorylineStageTest {
                     spark.sparkContext().hadoopConfiguration(),
                     List.of(a.toString(), b.toString()),
                     io.storylines.entities.Gazetteer.bundled()));
-    assertEquals("bad storyline: storyline id 'same' of two.json is already the id of one.json", e.getMessage());
+    assertEquals(
+        "bad storyline: storyline id 'same' of " + b + " is already the id of " + a, e.getMessage());
   }
 
   @Test
