@@ -33,6 +33,12 @@ import java.util.Map;
  *       figcaption hr title address form ...}) leave a paragraph break (two line breaks); {@code td
  *       th} leave a space; every other tag, comment or declaration leaves nothing. What a tag
  *       leaves maps to the whole tag.
+ *   <li><em>Read-more links</em>, only in HTML: a link ({@code <a ...>}) whose text, up to the next
+ *       tag, is one of a feed's "read more" phrases ({@link #READ_MORE}: {@code Read more},
+ *       {@code Devamı için tıklayınız}, {@code اقرأ المزيد}...; compared without case, dotted or
+ *       dotless i, surrounding spaces, or trailing dots, ellipses, colons and arrows) is dropped
+ *       with that text, which is boilerplate and not part of the story. Any other link keeps its
+ *       text.
  * </ol>
  *
  * <p>Raw line breaks in HTML are kept rather than folded to spaces as a browser would: many feeds
@@ -60,6 +66,24 @@ public final class HtmlText {
   private static final int MAX_TAG_NAME_LENGTH = 10;
 
   private static final Map<String, Tag> KNOWN_TAGS = knownTags();
+
+  /**
+   * The text of links that lead to the rest of a story, in English, Turkish and Arabic, as {@link
+   * #readMoreKey} writes them.
+   */
+  static final java.util.Set<String> READ_MORE =
+      java.util.Set.of(
+          "read more", "more", "read the full story", "read full story", "full story",
+          "read the full article", "read full article", "continue reading", "click here",
+          "click here for more", "click here to read more", "devamı", "devamı için tıklayınız",
+          "devamı için tıklayın", "devamı için tıkla", "devamını oku", "devamını okumak için tıklayınız",
+          "devamını okumak için tıklayın", "haberin devamı", "haberin devamı için tıklayınız",
+          "haberin devamı için tıklayın", "tıklayınız", "tıklayın", "detaylar için tıklayınız",
+          "detaylar için tıklayın", "اقرا المزيد", "المزيد", "للمزيد", "التفاصيل", "اقرا التفاصيل",
+          "تابع القراءة", "اقرا المقال كاملا", "اقرا الخبر كاملا", "التفاصيل كاملة")
+          .stream()
+          .map(HtmlText::readMoreKey)
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private HtmlText() {}
 
@@ -187,6 +211,8 @@ public final class HtmlText {
       }
       if (tag == Tag.HIDDEN && in.charAt(lt + 1) != '/' && in.charAt(end - 2) != '/') {
         end = hiddenContentEnd(in, scanner, lt, end);
+      } else if (isLinkOpening(in, lt)) {
+        end = readMoreEnd(in, scanner, end);
       }
       sink.markup(start, in.endOf(end - 1), tag);
       copied = end;
@@ -195,6 +221,65 @@ public final class HtmlText {
     out.appendAll(in, copied, length);
     return out.build();
   }
+
+  /** Whether the markup at {@code lt} opens a link: {@code <a} then a space or {@code >}. */
+  private static boolean isLinkOpening(CharSequence text, int lt) {
+    return lt + 2 < text.length()
+        && (text.charAt(lt + 1) == 'a' || text.charAt(lt + 1) == 'A')
+        && (text.charAt(lt + 2) == '>' || Character.isWhitespace(text.charAt(lt + 2)));
+  }
+
+  /**
+   * Rule 4: the end (exclusive) of the read-more text that follows the link tag ending at {@code
+   * end}, or {@code end} when the link's text is something else or no tag follows it.
+   */
+  private static int readMoreEnd(CharSequence text, Scanner scanner, int end) {
+    int next = scanner.next('<', end);
+    if (next >= text.length() || next - end > MAX_READ_MORE_CHARS) {
+      return end;
+    }
+    return READ_MORE.contains(readMoreKey(text.subSequence(end, next))) ? next : end;
+  }
+
+  private static final int MAX_READ_MORE_CHARS = 80;
+
+  /**
+   * A link's text as {@link #READ_MORE} holds it: lower case without the dot of i (Turkish and
+   * English spellings meet), Arabic alef forms as bare alef, one space between words, and no
+   * leading or trailing spaces, dots, ellipses, colons, arrows or guillemets.
+   */
+  static String readMoreKey(CharSequence linkText) {
+    StringBuilder key = new StringBuilder(linkText.length());
+    boolean space = false;
+    for (int i = 0; i < linkText.length(); i++) {
+      char c = linkText.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = key.length() > 0;
+        continue;
+      }
+      if (space) {
+        key.append(' ');
+        space = false;
+      }
+      switch (c) {
+        case 'I', 'İ', 'ı' -> key.append('i');
+        case 'أ', 'إ', 'آ' -> key.append('ا');
+        case '\u0307' -> {}
+        default -> key.append(Character.toLowerCase(c));
+      }
+    }
+    int from = 0;
+    int to = key.length();
+    while (from < to && TRIM.indexOf(key.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && TRIM.indexOf(key.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return key.substring(from, to).strip();
+  }
+
+  private static final String TRIM = ".…:»«›‹>→←-– ";
 
   /** The end (exclusive) of the comment, declaration or tag at {@code lt}; -1 if there is none. */
   private static int markupEnd(CharSequence text, Scanner scanner, int lt) {

@@ -232,4 +232,43 @@ class HtmlTextTest {
     String text = "AT&amp;T said 3 < 4 and <Kamal> is not a tag.";
     assertSame(text, HtmlText.maskMarkup(text));
   }
+  @Test
+  void readMoreLinkIsDroppedWithItsText() {
+    // As a Turkish feed writes it, with its unclosed <a/>.
+    assertEquals(
+        "Emmanuel ile görüştü... ",
+        toText("Emmanuel ile görüştü... <a href=\"http://x.tr/spor/1\">Devamı için tıklayınız<a/>"));
+    assertEquals("Talks went on. ", toText("Talks went on. <a href=\"/s/1\">Read more &raquo;</a>"));
+    assertEquals("\n\nالمحادثات\n\n", toText("<p>المحادثات</p><a href='x'> إقرأ المزيد... </a>"));
+    assertEquals("ok ", toText("ok <A HREF=x>DEVAMI İÇİN TIKLAYINIZ</A>"));
+  }
+
+  @Test
+  void otherLinksKeepTheirText() {
+    assertEquals(
+        "Read more about Syria and the talks",
+        toText("<a href=x>Read more about Syria</a> and <a>the talks</a>"));
+    // Not HTML, so no link: the words stay.
+    assertEquals("Devamı için tıklayınız", toText("Devamı için tıklayınız"));
+    // A link whose text no tag ends keeps it, as a tag without its end is text.
+    assertEquals("x Read more", toText("x <a href=y>Read more"));
+    // <abbr> is no link.
+    assertEquals("More", toText("<abbr>More</abbr>"));
+  }
+
+  @Test
+  void readMoreKeyFoldsCaseDotsAndArrows() {
+    assertEquals("devamı için tıklayınız".replace('ı', 'i'), HtmlText.readMoreKey("  DEVAMI İÇİN  TIKLAYINIZ »"));
+    assertEquals("read more", HtmlText.readMoreKey("Read more…"));
+    assertEquals("اقرا المزيد", HtmlText.readMoreKey("إقرأ المزيد:"));
+    assertTrue(HtmlText.READ_MORE.contains(HtmlText.readMoreKey("Haberin devamı →")));
+  }
+
+  @Test
+  void maskMarkupBlanksReadMoreLinks() {
+    String html = "<p>Kamal Haddad</p> <a href=\"/more\">Devamı için tıklayınız</a>";
+    assertEquals(
+        blanked(blanked(html, ' ', "<a href=\"/more\">Devamı için tıklayınız", "</a>"), '\n', "<p>", "</p>"),
+        HtmlText.maskMarkup(html));
+  }
 }
