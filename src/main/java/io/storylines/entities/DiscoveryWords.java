@@ -127,7 +127,11 @@ final class DiscoveryWords {
           "Nasıl",
           "Neden");
 
-  /** Capitalized words that are never a name on their own: days, months, the pronoun I. */
+  /**
+   * Capitalized words that are never a name on their own: days, months, the pronoun I, and the
+   * abbreviated titles written before a name ({@code Dr.}, {@code Prof.}, {@code Doç.}, {@code
+   * Gen.}), which a dot cuts off from it.
+   */
   static final Set<String> SINGLE_STOPWORDS =
       Set.of(
           "Monday",
@@ -168,7 +172,30 @@ final class DiscoveryWords {
           "Ekim",
           "Kasım",
           "Aralık",
-          "I");
+          "I",
+          "Dr",
+          "Prof",
+          "Doç",
+          "Yrd",
+          "Uzm",
+          "Op",
+          "Av",
+          "Sn",
+          "Mr",
+          "Mrs",
+          "Ms",
+          "Gen",
+          "Col",
+          "Lt",
+          "Maj",
+          "Capt",
+          "Sgt",
+          "Sen",
+          "Rep",
+          "Gov",
+          "Rev",
+          "Jr",
+          "Sr");
 
   /** Lower-case words that may join two capitalized tokens into one name. */
   static final Set<String> CONNECTORS = Set.of("of", "the", "bin", "ibn", "de", "van", "von");

@@ -85,6 +85,18 @@ class NameDiscoveryTest {
   }
 
   @Test
+  void titleAbbreviationsAreNotNamesButTheNameAfterThemIs() {
+    assertEquals(
+        List.of("Banu Kumbak Aygun"),
+        surfaces("Uzmanı olan Prof. Dr. Banu Kumbak Aygun konuştu.", "tr"));
+    assertEquals(
+        List.of("Aziz Alper Biten"), surfaces("Ekipler arasında yer alan Dr. Aziz Alper Biten dedi.", "tr"));
+    assertEquals(List.of("Kamal Haddad"), surfaces("They met Gen. Kamal Haddad there.", "en"));
+    // Written out, a title is a word like any other.
+    assertEquals(List.of("Doctor Kamal"), surfaces("They met Doctor Kamal there.", "en"));
+  }
+
+  @Test
   void digitOnlyTokensAreNotCapitalized() {
     assertEquals(List.of("F-16"), surfaces("They saw 2024 jets and an F-16 there.", "en"));
   }
