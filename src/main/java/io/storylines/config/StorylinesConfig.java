@@ -168,7 +168,7 @@ public final class StorylinesConfig implements Serializable {
 
   public ReaderOptions readerOptions() {
     return new ReaderOptions(
-        encoding == null ? null : Charset.forName(encoding), maxRecordChars, csvDelimiter);
+        encoding == null ? null : Charset.forName(encoding).name(), maxRecordChars, csvDelimiter);
   }
 
   /** The configuration as ordered key/values, for the run manifest. */
