@@ -76,6 +76,10 @@ public final class StorylinesCli implements Runnable {
         return EXIT_USAGE;
       }
       err.println("storylines: error: " + error.getMessage());
+      if (io.storylines.run.Shutdown.begun()) {
+        err.flush();
+        return EXIT_FAILURE;
+      }
       if (parseResult.hasMatchedOption("--verbose")
           || (parseResult.subcommand() != null
               && parseResult.subcommand().hasMatchedOption("--verbose"))) {

@@ -53,6 +53,7 @@ public final class RunRecorder {
       Map<String, String> versions,
       Progress progress,
       Clock clock) {
+    Shutdown.watch();
     this.clock = clock;
     this.startedAt = clock.instant();
     byte[] random = new byte[3];
@@ -113,7 +114,7 @@ public final class RunRecorder {
       throw e;
     } catch (Exception e) {
       failedStage = name;
-      throw new StageFailedException(name, e);
+      throw new StageFailedException(name, e, Shutdown.begun());
     }
     StageRecord record = new StageRecord(name, (System.nanoTime() - start) / 1e9, output.counts());
     stages.add(record);

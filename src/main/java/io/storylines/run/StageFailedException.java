@@ -6,7 +6,20 @@ public final class StageFailedException extends RuntimeException {
   private final String stage;
 
   public StageFailedException(String stage, Throwable cause) {
-    super("stage '" + stage + "' failed: " + describe(cause), cause);
+    this(stage, cause, false);
+  }
+
+  /**
+   * @param interrupted the JVM was shutting down (Ctrl-C or a signal), which is then the message:
+   *     the cause is what Spark threw as it was stopped
+   */
+  public StageFailedException(String stage, Throwable cause, boolean interrupted) {
+    super(
+        interrupted
+            ? "stage '" + stage + "' interrupted: the job was stopped (Ctrl-C or a signal) and"
+                + " published nothing; the tables in --output are those of the last run"
+            : "stage '" + stage + "' failed: " + describe(cause),
+        cause);
     this.stage = stage;
   }
 
