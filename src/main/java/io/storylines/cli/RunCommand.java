@@ -86,7 +86,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--day-first",
-      description = "Read an ambiguous 03/04/2025 as 3 April (default: month first, 4 March).")
+      description =
+          "Read an ambiguous 03/04/2025 as 3 April (default: month first, 4 March, unless a"
+              + " --date-format puts the day first).")
   boolean dayFirst;
 
   @Option(

@@ -69,8 +69,11 @@ import java.util.regex.Pattern;
  *       15:01:01.79}), with month names as in the RFC rule.
  *   <li><b>Slash date</b>: {@code a/b/uuuu}, with {@code a} and {@code b} of one or two digits.
  *       If {@code a > 12} it is day/month; else if {@code b > 12} it is month/day; when both are at
- *       most 12 it is month/day ({@code M/d/uuuu}, as in FA-KES), unless the parser was built with
- *       {@code dayFirst}, which makes it day/month ({@code d/M/uuuu}). The time is midnight.
+ *       most 12 it is month/day ({@code M/d/uuuu}, as in FA-KES), unless the parser is day-first,
+ *       which makes it day/month ({@code d/M/uuuu}). The time is midnight. The parser is day-first
+ *       when built with {@code dayFirst}, or when an extra pattern puts the day before the month
+ *       ({@code dd/MM/yyyy HH:mm}, {@code dd.MM.yyyy}) and none puts the month before the day: a
+ *       user who says the dates are day-first means the ones without a time too.
  *   <li><b>Extra patterns</b>: the user's {@code --date-format} patterns in the order given, as
  *       {@link DateTimeFormatter} patterns read case-insensitively, with English names and strict
  *       resolution ({@code yyyy} needs no era; a 30th of February is refused). A pattern without a
@@ -83,8 +86,8 @@ import java.util.regex.Pattern;
  *
  * <p>A value without an offset or zone is in the default zone (UTC unless configured). Because the
  * built-in rules but the epoch run first, an extra pattern cannot change how a built-in shape other
- * than a run of digits is read: {@code
- * --date-format dd/MM/yyyy} does not make {@code 4/5/2017} day-first; {@code dayFirst} does.
+ * than a run of digits is read, except that a day-first pattern makes the slash rule day-first:
+ * {@code --date-format dd/MM/yyyy} reads {@code 4/5/2017} as the 4th of May.
  *
  * <p>A text with the shape of a rule but impossible values ({@code 2018-02-30}, {@code 13/13/2017})
  * is reported as {@code invalid date '...' (reason)}, unless a later rule reads it; a text with no
@@ -201,8 +204,38 @@ public final class DateParser implements Serializable {
   public DateParser(List<String> extraPatterns, ZoneId defaultZone, boolean dayFirst) {
     this.extraPatterns = List.copyOf(Objects.requireNonNull(extraPatterns, "extraPatterns"));
     this.defaultZone = Objects.requireNonNull(defaultZone, "defaultZone");
-    this.dayFirst = dayFirst;
+    this.dayFirst = dayFirst || putsDayFirst(this.extraPatterns);
     this.extraFormatters = compile(this.extraPatterns);
+  }
+
+  /**
+   * Whether one of {@code patterns} has a day ({@code d}) before its month ({@code M} or {@code
+   * L}) and none has a month before its day; letters in quotes are literal text.
+   */
+  static boolean putsDayFirst(List<String> patterns) {
+    boolean dayFirst = false;
+    for (String pattern : patterns) {
+      int day = -1;
+      int month = -1;
+      boolean quoted = false;
+      for (int i = 0; i < pattern.length(); i++) {
+        char c = pattern.charAt(i);
+        if (c == '\'') {
+          quoted = !quoted;
+        } else if (!quoted && c == 'd' && day < 0) {
+          day = i;
+        } else if (!quoted && (c == 'M' || c == 'L') && month < 0) {
+          month = i;
+        }
+      }
+      if (day >= 0 && month >= 0) {
+        if (month < day) {
+          return false;
+        }
+        dayFirst = true;
+      }
+    }
+    return dayFirst;
   }
 
   /** No extra patterns, UTC, month/day for ambiguous slash dates. */

@@ -372,6 +372,24 @@ class DateParserTest {
   }
 
   @Test
+  void aDayFirstExtraPatternMakesAmbiguousSlashDatesDayFirst() {
+    // An Excel export with and without times (found by a review: 03/12/2025 was read as the 12th
+    // of March next to 04/12/2025 10:00, the 4th of December).
+    DateParser european = new DateParser(List.of("dd/MM/yyyy HH:mm"), ZoneOffset.UTC, false);
+    assertTrue(european.dayFirst());
+    assertParses(european, "2025-12-03T00:00:00Z", "03/12/2025");
+    assertParses(european, "2025-12-04T10:00:00Z", "04/12/2025 10:00");
+    assertTrue(new DateParser(List.of("dd.MM.yyyy"), ZoneOffset.UTC, false).dayFirst());
+    // Month first, or both, or neither: the default stays.
+    assertFalse(new DateParser(List.of("MM/dd/yyyy HH:mm"), ZoneOffset.UTC, false).dayFirst());
+    assertFalse(
+        new DateParser(List.of("dd.MM.yyyy", "MM/dd/yyyy h:mm a"), ZoneOffset.UTC, false).dayFirst());
+    assertFalse(new DateParser(List.of("yyyyMMddHHmmss"), ZoneOffset.UTC, false).dayFirst());
+    // Quoted letters are text.
+    assertFalse(new DateParser(List.of("'day' MM/dd/yyyy"), ZoneOffset.UTC, false).dayFirst());
+  }
+
+  @Test
   void slashDateIsMidnightInTheDefaultZone() {
     assertParses(new DateParser(List.of(), ISTANBUL, false), "2017-04-04T21:00:00Z", "4/5/2017");
   }
@@ -434,7 +452,7 @@ class DateParserTest {
 
   @Test
   void extraPatternsRunAfterTheBuiltInRules() {
-    assertParses(withPatterns("d/M/yyyy"), "2017-04-05T00:00:00Z", "4/5/2017");
+    assertParses(withPatterns("yyyy-dd-MM"), "2017-04-05T00:00:00Z", "2017-04-05");
   }
 
   @Test
