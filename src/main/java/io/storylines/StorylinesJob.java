@@ -969,7 +969,8 @@ public final class StorylinesJob {
                   tableRows,
                   tablePaths,
                   layout.publishedManifest().toString(),
-                  unreadableFiles);
+                  unreadableFiles,
+                  inputs.skipped());
           return new StageOutput<>(result, Map.of("tables", (long) tableRows.size()));
         });
   }

@@ -102,6 +102,19 @@ public final class Progress {
       result.rejectedByReason().forEach((reason, n) -> reasons.add(reason + " " + number(n)));
       out.println("storylines:   rejected by reason: " + reasons);
     }
+    List<String> skipped = result.skippedFiles();
+    if (!skipped.isEmpty()) {
+      out.println(
+          "storylines:   not read: "
+              + number(skipped.size())
+              + (skipped.size() == 1 ? " file" : " files")
+              + " hidden (a name starting with _ or .) or not of an input format ("
+              + String.join(", ", skipped.subList(0, Math.min(3, skipped.size())))
+              + (skipped.size() > 3 ? ", ..." : "")
+              + "); all are in "
+              + result.manifestPath()
+              + " under skipped_files");
+    }
     List<String> unreadable = result.unreadableFiles();
     for (String file : unreadable.subList(0, Math.min(10, unreadable.size()))) {
       out.println("storylines:   unreadable file (counted in rejects): " + file);

@@ -51,4 +51,21 @@ class ProgressTest {
             + " 12,345 pairs, 12,345 doc topics",
         lines[1]);
   }
+
+  @Test
+  void theSummaryNamesTheFilesItDidNotRead() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Progress progress = new Progress(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    RunResult result =
+        new RunResult(
+            "r1", true, 2.0, 3, 3, 0, Map.of(), Map.of(), Map.of(), "out/_run.json", java.util.List.of(),
+            java.util.List.of("in/_latest.jsonl", "in/export", "in/.hidden.csv", "in/README.md"));
+    progress.summary(result);
+    String[] lines = bytes.toString(StandardCharsets.UTF_8).split("\n");
+    assertEquals(
+        "storylines:   not read: 4 files hidden (a name starting with _ or .) or not of an input"
+            + " format (in/_latest.jsonl, in/export, in/.hidden.csv, ...); all are in out/_run.json"
+            + " under skipped_files",
+        lines[1]);
+  }
 }
