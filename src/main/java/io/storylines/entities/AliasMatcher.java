@@ -80,9 +80,12 @@ import java.util.Set;
  *   <li><b>Case-sensitive aliases</b> match only where the original text has their exact letters
  *       and case ({@code US}, not {@code us} or {@code Us}; {@code IS}, not {@code is}), compared
  *       on the original, not on the match key.
- *   <li><b>Ambiguous aliases</b> give mentions flagged {@link Mention#ambiguous()}; the
- *       article-level rule is {@link #resolveAmbiguous(List)}: keep such a mention only when the
- *       same article names the same entity unambiguously too.
+ *   <li><b>Ambiguous aliases</b> give mentions flagged {@link Mention#ambiguous()}, each with its
+ *       {@link Mention#inner()} mentions: rule 6 applied to the candidates inside its span, itself
+ *       left out. The article-level rule is {@link #resolveAmbiguous(List)}: keep such a mention
+ *       only when the same article names the same entity unambiguously too, and otherwise its inner
+ *       mentions in its place (so {@code Syrian government}, ambiguous, still mentions Syria
+ *       through {@code Syrian}).
  * </ol>
  *
  * <h2>Building</h2>
@@ -221,7 +224,8 @@ public final class AliasMatcher {
             candidates.add(candidate);
           }
         });
-    return mentions(longestFirst(candidates, text.length()), original, sentences);
+    return mentions(
+        longestFirst(candidates, text.length()), candidates, text.length(), original, sentences);
   }
 
   /** A raw match of {@code entry} ending at {@code end}, if rules 1 to 5 and 7 allow it. */
@@ -279,7 +283,11 @@ public final class AliasMatcher {
    * later of two such mentions is dropped, so mentions never overlap.
    */
   private static List<Mention> mentions(
-      List<MatchCandidate> winners, String original, List<Sentence> sentences) {
+      List<MatchCandidate> winners,
+      List<MatchCandidate> candidates,
+      int length,
+      String original,
+      List<Sentence> sentences) {
     List<Mention> mentions = new ArrayList<>(winners.size());
     int previousEnd = 0;
     for (MatchCandidate winner : winners) {
@@ -287,6 +295,18 @@ public final class AliasMatcher {
         continue;
       }
       AliasPattern pattern = winner.entry().pattern();
+      List<Mention> inner = List.of();
+      if (pattern.ambiguous()) {
+        List<MatchCandidate> within = new ArrayList<>();
+        for (MatchCandidate candidate : candidates) {
+          if (candidate != winner
+              && candidate.start() >= winner.start()
+              && candidate.end() <= winner.end()) {
+            within.add(candidate);
+          }
+        }
+        inner = mentions(longestFirst(within, length), within, length, original, sentences);
+      }
       mentions.add(
           new Mention(
               pattern.entityId(),
@@ -296,7 +316,8 @@ public final class AliasMatcher {
               winner.charEnd(),
               sentenceIndex(sentences, winner.charStart()),
               winner.adjectival(),
-              pattern.ambiguous()));
+              pattern.ambiguous(),
+              inner));
       previousEnd = winner.charEnd();
     }
     return mentions;
@@ -320,22 +341,37 @@ public final class AliasMatcher {
   }
 
   /**
-   * Rule 8, for all the mentions of one article (title and body together): keeps every unambiguous
-   * mention, and an ambiguous one only when the list also has an unambiguous mention of the same
-   * entity. Order is kept.
+   * Rule 8, for all the mentions of one article (title and body together): {@link
+   * #resolveAmbiguous(List, Set)} with the entities that the list names unambiguously.
    */
   public static List<Mention> resolveAmbiguous(List<Mention> mentions) {
-    Objects.requireNonNull(mentions, "mentions");
+    return resolveAmbiguous(mentions, namedClearly(mentions));
+  }
+
+  /** The entities of the unambiguous mentions in {@code mentions} (their inner ones left out). */
+  public static Set<String> namedClearly(List<Mention> mentions) {
     Set<String> namedClearly = new HashSet<>();
     for (Mention mention : mentions) {
       if (!mention.ambiguous()) {
         namedClearly.add(mention.entityId());
       }
     }
+    return namedClearly;
+  }
+
+  /**
+   * Rule 8 for part of an article: keeps every unambiguous mention, and an ambiguous one when its
+   * entity is in {@code namedClearly}; an ambiguous one that is not kept gives way to its inner
+   * mentions, judged by the same rule. Order is kept.
+   */
+  public static List<Mention> resolveAmbiguous(List<Mention> mentions, Set<String> namedClearly) {
+    Objects.requireNonNull(mentions, "mentions");
     List<Mention> kept = new ArrayList<>(mentions.size());
     for (Mention mention : mentions) {
       if (!mention.ambiguous() || namedClearly.contains(mention.entityId())) {
         kept.add(mention);
+      } else {
+        kept.addAll(resolveAmbiguous(mention.inner(), namedClearly));
       }
     }
     return kept;

@@ -6,6 +6,7 @@ import io.storylines.text.Sentence;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds the gazetteer's entities in one article: in its title and its body, with one {@link
@@ -15,7 +16,7 @@ import java.util.List;
  *   <li>The title and the body are matched separately (a name never spans the two).
  *   <li>Ambiguous aliases are resolved over the whole article ({@link
  *       AliasMatcher#resolveAmbiguous}): kept only when the same article names the entity
- *       unambiguously too.
+ *       unambiguously too; otherwise the names inside an ambiguous one count in its place.
  *   <li>Offsets become code points of their text, the unit of the published tables.
  * </ol>
  *
@@ -66,13 +67,10 @@ public final class EntityExtractor implements Serializable {
     List<Mention> inBody = matcher().find(body, lang, bodySentences);
     List<Mention> all = new ArrayList<>(inTitle);
     all.addAll(inBody);
-    List<Mention> kept = AliasMatcher.resolveAmbiguous(all);
-    List<ArticleMention> mentions = new ArrayList<>(kept.size());
-    List<Mention> keptTitle = new ArrayList<>();
-    List<Mention> keptBody = new ArrayList<>();
-    for (Mention mention : kept) {
-      (containsSame(inTitle, mention) ? keptTitle : keptBody).add(mention);
-    }
+    Set<String> namedClearly = AliasMatcher.namedClearly(all);
+    List<Mention> keptTitle = AliasMatcher.resolveAmbiguous(inTitle, namedClearly);
+    List<Mention> keptBody = AliasMatcher.resolveAmbiguous(inBody, namedClearly);
+    List<ArticleMention> mentions = new ArrayList<>(keptTitle.size() + keptBody.size());
     addInCodePoints(mentions, ArticleMention.TITLE, title, keptTitle);
     addInCodePoints(mentions, ArticleMention.BODY, body, keptBody);
     return mentions;
@@ -89,15 +87,6 @@ public final class EntityExtractor implements Serializable {
   public List<NameCandidate> discover(String body, String lang, List<Sentence> bodySentences) {
     List<Mention> known = matcher().find(body, lang, bodySentences);
     return new NameDiscovery().discover(HtmlText.maskMarkup(body), lang, bodySentences, known);
-  }
-
-  private static boolean containsSame(List<Mention> list, Mention mention) {
-    for (Mention m : list) {
-      if (m == mention) {
-        return true;
-      }
-    }
-    return false;
   }
 
   private static void addInCodePoints(

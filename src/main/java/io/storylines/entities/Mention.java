@@ -1,6 +1,7 @@
 package io.storylines.entities;
 
 import java.io.Serializable;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,7 +16,10 @@ import java.util.Objects;
  * alias} is the surface of the {@link AliasPattern} that matched. {@code sentenceIndex} is the
  * index of the sentence the mention starts in (0 in a text not split into sentences). {@code
  * adjectival} is true for an adjectival alias and for a Turkish derivation ({@code Suriyeli});
- * {@code ambiguous} comes from the alias.
+ * {@code ambiguous} comes from the alias. {@code inner} is empty unless the mention is ambiguous;
+ * then it holds the mentions that the longest-match rule would have chosen inside its span without
+ * it ({@code Syrian} inside {@code Syrian government}), which count when the ambiguous mention does
+ * not ({@link AliasMatcher#resolveAmbiguous}).
  */
 public record Mention(
     String entityId,
@@ -25,8 +29,22 @@ public record Mention(
     int charEnd,
     int sentenceIndex,
     boolean adjectival,
-    boolean ambiguous)
+    boolean ambiguous,
+    List<Mention> inner)
     implements Serializable {
+
+  /** A mention with no inner mentions. */
+  public Mention(
+      String entityId,
+      String alias,
+      String surface,
+      int charStart,
+      int charEnd,
+      int sentenceIndex,
+      boolean adjectival,
+      boolean ambiguous) {
+    this(entityId, alias, surface, charStart, charEnd, sentenceIndex, adjectival, ambiguous, List.of());
+  }
 
   /**
    * @throws IllegalArgumentException unless {@code 0 <= charStart < charEnd}, {@code surface} is
@@ -36,6 +54,7 @@ public record Mention(
     Objects.requireNonNull(entityId, "entityId");
     Objects.requireNonNull(alias, "alias");
     Objects.requireNonNull(surface, "surface");
+    inner = inner == null ? List.of() : List.copyOf(inner);
     if (charStart < 0 || charEnd <= charStart || surface.length() != charEnd - charStart) {
       throw new IllegalArgumentException(
           "a mention needs 0 <= charStart < charEnd and a surface of that length, was charStart="

@@ -55,7 +55,10 @@ class AliasMatcherTest {
           new AliasPattern("isis", "en", "IS", false, true, true),
           AliasPattern.of("isis", "ar", "داعش"),
           AliasPattern.of("isis", "tr", "IŞİD"),
-          AliasPattern.of("li", "ar", "لي"));
+          AliasPattern.of("li", "ar", "لي"),
+          ambiguous("syrian_gov", "en", "Syrian government"),
+          AliasPattern.of("syrian_gov", "en", "Syrian transitional government"),
+          ambiguous("damascus_gov", "en", "Damascus Syrian government"));
 
   private static final AliasMatcher MATCHER = AliasMatcher.build(ALIASES);
 
@@ -332,6 +335,27 @@ class AliasMatcherTest {
     List<Mention> english = MATCHER.find("The Islamic State, or IS, said", "en");
     assertEquals(List.of("isis", "isis"), english.stream().map(Mention::entityId).toList());
     assertEquals(english, AliasMatcher.resolveAmbiguous(english));
+  }
+
+  @Test
+  void namesInsideAnAmbiguousMentionCountWhenItDoesNot() {
+    List<Mention> mentions = MATCHER.find("The Syrian government said", "en");
+    assertEquals(List.of("syrian_gov"), mentions.stream().map(Mention::entityId).toList());
+    Mention inner = mentions.get(0).inner().get(0);
+    assertEquals(List.of("syria", "Syrian", 4, 10, true), List.of(inner.entityId(), inner.surface(), inner.charStart(), inner.charEnd(), inner.adjectival()));
+    assertEquals(List.of(inner), AliasMatcher.resolveAmbiguous(mentions));
+    // Next to an unambiguous name of its entity, the ambiguous mention counts, and its inner ones
+    // do not.
+    List<Mention> named = MATCHER.find("The Syrian transitional government met. The Syrian government said", "en");
+    assertEquals(named, AliasMatcher.resolveAmbiguous(named));
+    assertEquals(List.of("syrian_gov", "syrian_gov"), named.stream().map(Mention::entityId).toList());
+    // Inner mentions are judged by the same rule, down to unambiguous ones.
+    List<Mention> nested = MATCHER.find("the Damascus Syrian government", "en");
+    assertEquals(
+        List.of("syria"),
+        AliasMatcher.resolveAmbiguous(nested).stream().map(Mention::entityId).toList());
+    // Unambiguous mentions have no inner ones.
+    assertEquals(List.of(), only("Bashar al-Assad", "en").inner());
   }
 
   @Test
