@@ -164,6 +164,7 @@ public final class StorylinesJob {
     run.progress().line("run " + run.runId() + " writing to " + layout.root());
     try {
       Gazetteer gazetteer = loadGazetteer();
+      textAnalysis = new AnalyzeText(gazetteer.aliases("tr"));
       List<StorylineDefinition> storylines = loadStorylines(gazetteer);
       published = appendTo == null ? null : loadPublishedRun(layout, appendTo);
       InputListing inputs = listInputFiles();
@@ -323,6 +324,9 @@ public final class StorylinesJob {
   /** With {@code --mode append}: the batch's outcomes, ids checked against the published ones. */
   private Dataset<Row> batchOutcomes;
 
+  /** The text stage, whose Turkish topic tokens keep the gazetteer's names unstemmed. */
+  private AnalyzeText textAnalysis;
+
   /** With {@code --mode append}: the published articles, analysed again, cached. */
   private Dataset<Row> carriedArticles;
 
@@ -338,7 +342,7 @@ public final class StorylinesJob {
           long present = countLanguages(batchOutcomes, RejectReason.ALREADY_PRESENT, true);
           checked.unpersist();
           carriedArticles =
-              StageCache.persist(new AnalyzeText().apply(appendBatch.carried()), TEXT_CACHE);
+              StageCache.persist(textAnalysis.apply(appendBatch.carried()), TEXT_CACHE);
           appendSection.put("already_present", present);
           Map<String, Long> counts = new LinkedHashMap<>();
           counts.put("already present", present);
@@ -493,7 +497,7 @@ public final class StorylinesJob {
     return run.stage(
         AnalyzeText.STAGE,
         () -> {
-          Dataset<Row> analyzed = StageCache.persist(new AnalyzeText().apply(outcomes), TEXT_CACHE);
+          Dataset<Row> analyzed = StageCache.persist(textAnalysis.apply(outcomes), TEXT_CACHE);
           Column accepted = col(OutcomeRows.ACCEPTED);
           Column disagrees = disagreesWithDeclaredLang();
           Map<String, Long> languages = new TreeMap<>();

@@ -217,6 +217,19 @@ public final class Gazetteer implements Serializable {
     return entities;
   }
 
+  /** Every alias (not adjective) listed under {@code lang}, in file order; for topic tokens. */
+  public List<String> aliases(String lang) {
+    List<String> aliases = new ArrayList<>();
+    for (GazetteerEntity entity : entities) {
+      for (GazetteerEntity.Surface surface : entity.surfaces()) {
+        if (!surface.adjectival() && surface.lang().equals(lang)) {
+          aliases.add(surface.text());
+        }
+      }
+    }
+    return aliases;
+  }
+
   /** The entity with this id, if there is one. */
   public Optional<GazetteerEntity> get(String entityId) {
     return Optional.ofNullable(byId.get(entityId));

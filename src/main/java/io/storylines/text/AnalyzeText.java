@@ -41,6 +41,21 @@ public final class AnalyzeText {
           .add(SENTENCES, DataTypes.createArrayType(SENTENCE, false), true)
           .add(TOKENS, DataTypes.createArrayType(DataTypes.StringType, false), true);
 
+  private final List<String> turkishNames;
+
+  /** Topic tokens without names kept unstemmed. */
+  public AnalyzeText() {
+    this(List.of());
+  }
+
+  /**
+   * @param turkishNames names that Turkish topic tokens keep unstemmed ({@link TopicTokenizer}): the
+   *     job gives the gazetteer's Turkish aliases
+   */
+  public AnalyzeText(List<String> turkishNames) {
+    this.turkishNames = List.copyOf(turkishNames);
+  }
+
   public Dataset<Row> apply(Dataset<Row> outcomes) {
     StructType input = outcomes.schema();
     for (String column : OutcomeRows.SCHEMA.fieldNames()) {
@@ -51,15 +66,20 @@ public final class AnalyzeText {
             java.util.Arrays.stream(OutcomeRows.SCHEMA.fieldNames())
                 .map(org.apache.spark.sql.functions::col)
                 .toArray(org.apache.spark.sql.Column[]::new))
-        .mapPartitions(new AnalyzePartition(), ExpressionEncoder.apply(SCHEMA));
+        .mapPartitions(new AnalyzePartition(turkishNames), ExpressionEncoder.apply(SCHEMA));
   }
 
   private static final class AnalyzePartition implements MapPartitionsFunction<Row, Row> {
     private static final long serialVersionUID = 1L;
+    private final List<String> turkishNames;
+
+    AnalyzePartition(List<String> turkishNames) {
+      this.turkishNames = turkishNames;
+    }
 
     @Override
     public Iterator<Row> call(Iterator<Row> rows) {
-      ArticleAnalyzer analyzer = new ArticleAnalyzer();
+      ArticleAnalyzer analyzer = new ArticleAnalyzer(turkishNames);
       int width = OutcomeRows.SCHEMA.size();
       int accepted = OutcomeRows.SCHEMA.fieldIndex(OutcomeRows.ACCEPTED);
       int title = OutcomeRows.SCHEMA.fieldIndex(OutcomeRows.TITLE);

@@ -27,7 +27,12 @@ public final class ArticleAnalyzer {
   private final TopicTokenizer tokenizer;
 
   public ArticleAnalyzer() {
-    this(new LanguageIdentifier(), new TopicTokenizer());
+    this(List.of());
+  }
+
+  /** An analyzer whose topic tokens keep {@code turkishNames} unstemmed ({@link TopicTokenizer}). */
+  public ArticleAnalyzer(java.util.Collection<String> turkishNames) {
+    this(new LanguageIdentifier(), new TopicTokenizer(turkishNames));
   }
 
   ArticleAnalyzer(LanguageIdentifier identifier, TopicTokenizer tokenizer) {

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -35,7 +36,11 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  *       removed ({@code Suriye'nin} is {@code Suriye}), Turkish lower case ({@code I} to {@code ı},
  *       {@code İ} to {@code i}), stopwords, Snowball Turkish stemmer. The chain is rebuilt from the
  *       same Lucene components ({@link TokenTurkishAnalyzer}) only to remember stems, which doubles
- *       its speed; its tokens equal {@code TurkishAnalyzer}'s on all of TTC-3600.
+ *       its speed; its tokens equal {@code TurkishAnalyzer}'s on all of TTC-3600. The <em>names</em>
+ *       given to the constructor (the gazetteer's Turkish aliases, in the job) that are one token
+ *       are not stemmed: the apostrophe rule has already taken a name's suffixes off, and Snowball
+ *       would cut the name itself ({@code İran} to {@code ira}, the stem of {@code irade} too;
+ *       {@code Erdoğan} to {@code erdoğa}, {@code Ankara} to {@code ankar}).
  *   <li>any other code, and {@code und}: {@link StandardAnalyzer}: standard tokenizer and lower
  *       case, no stopwords, no stemming.
  * </ul>
@@ -77,11 +82,21 @@ public final class TopicTokenizer implements AutoCloseable {
   private final Analyzer turkish;
   private final Analyzer other;
 
-  /** A tokenizer; reads the boilerplate lists, and throws if one is missing. */
+  /** A tokenizer with no names; reads the boilerplate lists, and throws if one is missing. */
   public TopicTokenizer() {
+    this(List.of());
+  }
+
+  /**
+   * A tokenizer; reads the boilerplate lists, and throws if one is missing.
+   *
+   * @param turkishNames names that Turkish text keeps unstemmed, as written (any case); those that
+   *     are not one token ({@code Beşar Esad}) are ignored
+   */
+  public TopicTokenizer(Collection<String> turkishNames) {
     this.arabic = arabicAnalyzer();
     this.english = englishAnalyzer();
-    this.turkish = turkishAnalyzer();
+    this.turkish = turkishAnalyzer(turkishNames);
     this.other =
         new TokenTopicAnalyzer(
             new StandardAnalyzer(CharArraySet.EMPTY_SET), CharArraySet.EMPTY_SET);
@@ -147,11 +162,12 @@ public final class TopicTokenizer implements AutoCloseable {
     return new TokenTopicAnalyzer(new EnglishAnalyzer(union(defaults, news)), stems);
   }
 
-  private static Analyzer turkishAnalyzer() {
+  private static Analyzer turkishAnalyzer(Collection<String> names) {
     TokenStopwords news = TokenStopwords.load("tr");
     CharArraySet defaults = TurkishAnalyzer.getDefaultStopSet();
     CharArraySet stems = stemsOf(news, new TurkishAnalyzer(defaults));
-    return new TokenTopicAnalyzer(new TokenTurkishAnalyzer(union(defaults, news)), stems);
+    return new TokenTopicAnalyzer(
+        new TokenTurkishAnalyzer(union(defaults, news), TokenTurkishAnalyzer.names(names)), stems);
   }
 
   private static CharArraySet snowballEnglishStopwords() {

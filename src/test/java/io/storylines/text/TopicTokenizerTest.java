@@ -65,6 +65,23 @@ class TopicTokenizerTest {
   }
 
   @Test
+  void turkishNamesAreNotStemmed() {
+    // Snowball cuts names: İran to ira (the stem of irade too), Erdoğan to erdoğa.
+    assertEquals(List.of("ira", "ira"), tokenizer.tokens("İran irade", "tr"));
+    assertEquals(List.of("erdoğa"), tokenizer.tokens("Erdoğan", "tr"));
+    try (TopicTokenizer named =
+        new TopicTokenizer(List.of("İran", "Erdoğan", "Ankara", "Beşar Esad", "ABD"))) {
+      assertEquals(List.of("iran", "ira"), named.tokens("İran irade", "tr"));
+      assertEquals(List.of("iran", "erdoğan", "ankara"), named.tokens("İran'ın Erdoğan'a ANKARA", "tr"));
+      // A name of several tokens is not a name here: its words are stemmed as any other.
+      assertEquals(tokenizer.tokens("Beşar", "tr"), named.tokens("Beşar", "tr"));
+      // Other words, and other languages, are unchanged.
+      assertEquals(tokenizer.tokens("görüşmeler", "tr"), named.tokens("görüşmeler", "tr"));
+      assertEquals(tokenizer.tokens("Iran talks", "en"), named.tokens("Iran talks", "en"));
+    }
+  }
+
+  @Test
   void turkishSuffixesAreStemmed() {
     assertEquals(tokenizer.tokens("görüşme", "tr"), tokenizer.tokens("görüşmeler", "tr"));
   }
