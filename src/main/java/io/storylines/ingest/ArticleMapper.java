@@ -85,7 +85,7 @@ public final class ArticleMapper implements Serializable {
           raw,
           RejectReason.MISSING_BODY,
           "no body field (tried " + mapping.namesFor(ArticleField.BODY) + "; record has "
-              + fields.names() + ")");
+              + fields.names() + "; name yours with --map body=NAME)");
     }
     if (body.isBlank()) {
       return IngestOutcome.rejected(
@@ -102,8 +102,11 @@ public final class ArticleMapper implements Serializable {
     } else {
       String detail =
           date == null
-              ? "no date field (tried " + mapping.namesFor(ArticleField.PUBLISHED_AT) + ")"
-              : parsed.error();
+              ? "no date field (tried " + mapping.namesFor(ArticleField.PUBLISHED_AT)
+                  + "; record has " + fields.names() + "; name yours with --map published_at=NAME)"
+              : parsed.error().startsWith("unrecognised date")
+                  ? parsed.error() + " (give its pattern with --date-format, e.g. 'dd/MM/yyyy HH:mm')"
+                  : parsed.error();
       return IngestOutcome.rejected(
           inputFile, recordIndex, locator, raw, RejectReason.BAD_DATE, detail);
     }

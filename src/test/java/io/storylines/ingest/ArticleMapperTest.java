@@ -79,6 +79,7 @@ class ArticleMapperTest {
     IngestOutcome outcome = map(record("title", "t", "date", "2025-01-01"));
     assertEquals(RejectReason.MISSING_BODY, outcome.reason());
     assertTrue(outcome.detail().contains("[body, text, content]"), outcome.detail());
+    assertTrue(outcome.detail().endsWith("; name yours with --map body=NAME)"), outcome.detail());
   }
 
   @Test
@@ -96,14 +97,21 @@ class ArticleMapperTest {
   void unreadableDateIsBadDate() {
     IngestOutcome outcome = map(record("body", "x", "date", "sometime last spring"));
     assertEquals(RejectReason.BAD_DATE, outcome.reason());
-    assertTrue(outcome.detail().contains("sometime last spring"), outcome.detail());
+    assertEquals(
+        "unrecognised date 'sometime last spring' (give its pattern with --date-format, e.g."
+            + " 'dd/MM/yyyy HH:mm')",
+        outcome.detail());
   }
 
   @Test
   void absentDateIsBadDateNamingTheFieldsTried() {
-    IngestOutcome outcome = map(record("body", "x"));
+    IngestOutcome outcome = map(record("body", "x", "Yayın", "3 Aralık"));
     assertEquals(RejectReason.BAD_DATE, outcome.reason());
     assertTrue(outcome.detail().contains("published_at"), outcome.detail());
+    // The record's own names, as for a missing body, and how to name one.
+    assertTrue(
+        outcome.detail().endsWith("; record has [body, Yayın]; name yours with --map published_at=NAME)"),
+        outcome.detail());
   }
 
   @Test

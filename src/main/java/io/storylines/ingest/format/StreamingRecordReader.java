@@ -102,7 +102,8 @@ abstract class StreamingRecordReader implements RecordReader {
         raw,
         RejectReason.BAD_ENCODING,
         String.format(
-            "bytes that are not valid %s at character %,d of the record",
+            "bytes that are not valid %s at character %,d of the record (if the file is in"
+                + " another encoding, give it with --encoding, e.g. windows-1256 or windows-1254)",
             cursor.charsetName(), first - startOffset + 1));
   }
 

@@ -87,7 +87,8 @@ class JsonLinesReaderTest {
         read(TestInputs.bytes("{\"a\": \"", new byte[] {(byte) 0xC3}, "\"}\n{\"a\": \"ok\"}\n"));
     assertEquals(RejectReason.BAD_ENCODING, records.get(0).failure());
     assertEquals(
-        "bytes that are not valid UTF-8 at character 8 of the record",
+        "bytes that are not valid UTF-8 at character 8 of the record (if the file is in another"
+            + " encoding, give it with --encoding, e.g. windows-1256 or windows-1254)",
         records.get(0).failureDetail());
     assertEquals("ok", field(records.get(1), "a"));
   }
