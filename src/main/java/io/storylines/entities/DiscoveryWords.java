@@ -128,9 +128,10 @@ final class DiscoveryWords {
           "Neden");
 
   /**
-   * Capitalized words that are never a name on their own: days, months, the pronoun I, and the
-   * abbreviated titles written before a name ({@code Dr.}, {@code Prof.}, {@code Doç.}, {@code
-   * Gen.}), which a dot cuts off from it.
+   * Capitalized words that are never a name on their own: days, months and their abbreviations, the
+   * pronoun I, the abbreviated titles written before a name ({@code Dr.}, {@code Prof.}, {@code
+   * Doç.}, {@code Gen.}), which a dot cuts off from it, and function words that a text which lost
+   * its full stops (FA-KES) leaves capitalized in mid-sentence ({@code killed At least five}).
    */
   static final Set<String> SINGLE_STOPWORDS =
       Set.of(
@@ -195,7 +196,48 @@ final class DiscoveryWords {
           "Gov",
           "Rev",
           "Jr",
-          "Sr");
+          "Sr",
+          "Jan",
+          "Feb",
+          "Mar",
+          "Apr",
+          "Jun",
+          "Jul",
+          "Aug",
+          "Sep",
+          "Sept",
+          "Oct",
+          "Nov",
+          "Dec",
+          "The",
+          "A",
+          "An",
+          "At",
+          "In",
+          "On",
+          "Of",
+          "For",
+          "To",
+          "By",
+          "As",
+          "It",
+          "He",
+          "She",
+          "We",
+          "They",
+          "This",
+          "That",
+          "But",
+          "And",
+          "Or",
+          "If",
+          "Get",
+          "Comment",
+          "Bu",
+          "Şu",
+          "Ve",
+          "Ama",
+          "Bir");
 
   /** Lower-case words that may join two capitalized tokens into one name. */
   static final Set<String> CONNECTORS = Set.of("of", "the", "bin", "ibn", "de", "van", "von");

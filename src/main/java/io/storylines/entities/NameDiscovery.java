@@ -41,9 +41,10 @@ import java.util.Set;
  *       kept only if it has at least two capitalized or article-prefixed tokens.
  *   <li><em>Stop rules</em>: a run of more than {@value #MAX_RUN_TOKENS} capitalized or
  *       article-prefixed tokens is headline capitalization and is dropped whole; a name of one
- *       token that is a day or month name in English or Turkish, the pronoun {@code I}, or a
- *       title abbreviation ({@code Dr Prof Doç Gen Sen}..., which a dot cuts off from the name
- *       after it) ({@link DiscoveryWords#SINGLE_STOPWORDS}) is dropped. Digit-only tokens are never capitalized.
+ *       token that is a day or month name in English or Turkish or a month's abbreviation ({@code
+ *       Oct}), the pronoun {@code I}, a title abbreviation ({@code Dr Prof Doç Gen Sen}..., which
+ *       a dot cuts off from the name after it), or a function word ({@code The At Bu}...) ({@link
+ *       DiscoveryWords#SINGLE_STOPWORDS}) is dropped. Digit-only tokens are never capitalized.
  * </ol>
  *
  * <p>Arabic ({@code lang} {@code ar}), rule {@code "trigger:<word>"}:

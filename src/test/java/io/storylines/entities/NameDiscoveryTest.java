@@ -92,6 +92,10 @@ class NameDiscoveryTest {
     assertEquals(
         List.of("Aziz Alper Biten"), surfaces("Ekipler arasında yer alan Dr. Aziz Alper Biten dedi.", "tr"));
     assertEquals(List.of("Kamal Haddad"), surfaces("They met Gen. Kamal Haddad there.", "en"));
+    // Text that lost its full stops (FA-KES) leaves months and function words capitalized.
+    assertEquals(
+        List.of(), surfaces("killed on 26 Jul 2014 At least 85 were killed he added The rest", "en"));
+    assertEquals(List.of(), surfaces("dedi Bu karar yarın açıklanacak", "tr"));
     // Written out, a title is a word like any other.
     assertEquals(List.of("Doctor Kamal"), surfaces("They met Doctor Kamal there.", "en"));
   }
