@@ -67,6 +67,11 @@ import java.util.regex.Pattern;
  *       CDT}, {@code MST}, {@code MDT}, {@code PST}, {@code PDT}) at its fixed offset.
  *   <li><b>Reuters</b>: {@code d-MMM-uuuu [HH:mm[:ss[.fraction]]]} ({@code 26-FEB-1987
  *       15:01:01.79}), with month names as in the RFC rule.
+ *   <li><b>Written month</b>: {@code [weekday[,]] d[.] month uuuu[,] [HH:mm[:ss]]}, with the
+ *       month written out in English ({@code 3 December 2025}, as in the RFC rule), Turkish ({@code
+ *       3 Aralık 2025 14:05}, {@code 3 ARALIK 2025}) or Arabic ({@code 3 ديسمبر 2025}, and the
+ *       Levantine names, {@code 3 كانون الأول 2025}); case, dotted or dotless i and Arabic alef
+ *       forms do not matter. The weekday is ignored. No zone: the default zone.
  *   <li><b>Slash date</b>: {@code a/b/uuuu}, with {@code a} and {@code b} of one or two digits.
  *       If {@code a > 12} it is day/month; else if {@code b > 12} it is month/day; when both are at
  *       most 12 it is month/day ({@code M/d/uuuu}, as in FA-KES), unless the parser is day-first,
@@ -168,6 +173,18 @@ public final class DateParser implements Serializable {
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+  /** Day, month written out (one or two words), year, optional time; an optional weekday first. */
+  private static final Pattern WRITTEN_MONTH_DATE =
+      Pattern.compile(
+          "(?:\\p{L}+,? )?(\\d{1,2})\\.? (\\p{L}+(?: \\p{L}+)?),? (\\d{4})"
+              + "(?:,? (\\d{1,2})[:.](\\d{2})(?::(\\d{2}))?)?");
+
+  /**
+   * Month names of Turkish and Arabic (Egyptian and Gulf usage, then Levantine), as {@link
+   * #monthKey} writes them, to the month's number.
+   */
+  private static final Map<String, Integer> WRITTEN_MONTHS = writtenMonths();
 
   private static final String[] MONTH_NAMES = {
     "january", "february", "march", "april", "may", "june",
@@ -308,6 +325,12 @@ public final class DateParser implements Serializable {
         return parser.parseReuters(text);
       }
     },
+    WRITTEN_MONTH {
+      @Override
+      Instant apply(DateParser parser, String text) {
+        return parser.parseWrittenMonth(text);
+      }
+    },
     SLASH_DATE {
       @Override
       Instant apply(DateParser parser, String text) {
@@ -390,6 +413,81 @@ public final class DateParser implements Serializable {
                 m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
                 m.group(7) == null ? 0 : fractionToNanos(m.group(7)));
     return ZonedDateTime.of(date, time, defaultZone).toInstant();
+  }
+
+  private Instant parseWrittenMonth(String text) {
+    Matcher m = WRITTEN_MONTH_DATE.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    Integer month = writtenMonth(m.group(2));
+    if (month == null) {
+      return null;
+    }
+    LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+    LocalTime time =
+        m.group(4) == null
+            ? LocalTime.MIDNIGHT
+            : LocalTime.of(
+                Integer.parseInt(m.group(4)),
+                Integer.parseInt(m.group(5)),
+                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
+    return ZonedDateTime.of(date, time, defaultZone).toInstant();
+  }
+
+  /** The month a written name stands for: English (as in the RFC rule), Turkish or Arabic. */
+  private static Integer writtenMonth(String name) {
+    String key = monthKey(name);
+    Integer month = WRITTEN_MONTHS.get(key);
+    if (month != null || key.length() < 3 || key.indexOf(' ') >= 0) {
+      return month;
+    }
+    for (int i = 0; i < MONTH_NAMES.length; i++) {
+      if (MONTH_NAMES[i].startsWith(key)) {
+        return i + 1;
+      }
+    }
+    return null;
+  }
+
+  /** Lower case by code point, dotted and dotless i as i, Arabic alef forms as alef, ى as ي. */
+  static String monthKey(String name) {
+    StringBuilder key = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      switch (c) {
+        case 'I', 'İ', 'ı' -> key.append('i');
+        case 'أ', 'إ', 'آ' -> key.append('ا');
+        case 'ى' -> key.append('ي');
+        case '\u0307' -> {}
+        default -> key.append(Character.toLowerCase(c));
+      }
+    }
+    return key.toString();
+  }
+
+  private static Map<String, Integer> writtenMonths() {
+    String[][] names = {
+      {"ocak", "يناير", "كانون الثاني"},
+      {"şubat", "فبراير", "شباط"},
+      {"mart", "مارس", "آذار"},
+      {"nisan", "أبريل", "نيسان"},
+      {"mayıs", "مايو", "أيار"},
+      {"haziran", "يونيو", "يونيه", "حزيران"},
+      {"temmuz", "يوليو", "يوليه", "تموز"},
+      {"ağustos", "أغسطس", "آب"},
+      {"eylül", "سبتمبر", "أيلول"},
+      {"ekim", "أكتوبر", "تشرين الأول"},
+      {"kasım", "نوفمبر", "تشرين الثاني"},
+      {"aralık", "ديسمبر", "كانون الأول"}
+    };
+    Map<String, Integer> months = new java.util.HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String name : names[i]) {
+        months.put(monthKey(name), i + 1);
+      }
+    }
+    return Map.copyOf(months);
   }
 
   private Instant parseSlashDate(String text) {

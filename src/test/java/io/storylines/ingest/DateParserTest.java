@@ -372,6 +372,24 @@ class DateParserTest {
   }
 
   @Test
+  void writtenMonthsInEnglishTurkishAndArabic() {
+    assertParses("2025-12-03T00:00:00Z", "3 Aralık 2025");
+    assertParses("2025-12-03T14:05:00Z", "03 ARALIK 2025 14:05");
+    assertParses("2025-08-03T14:05:00Z", "Pazar, 3 Ağustos 2025, 14.05");
+    assertParses("2025-02-03T00:00:00Z", "3 şubat 2025");
+    assertParses("2025-12-03T00:00:00Z", "3 December 2025");
+    assertParses("2025-09-03T00:00:00Z", "Wednesday 3 Sept 2025");
+    assertParses("2025-12-03T00:00:00Z", "3 ديسمبر 2025");
+    assertParses("2025-04-03T09:30:00Z", "الخميس 3 إبريل 2025 09:30");
+    assertParses("2025-12-03T00:00:00Z", "3 كانون الأول 2025");
+    assertParses("2025-11-03T00:00:00Z", "٣ تشرين الثاني ٢٠٢٥");
+    assertParses(new DateParser(List.of(), ISTANBUL, false), "2025-12-02T21:00:00Z", "3 Aralık 2025");
+    // Not a month, or an impossible day.
+    assertFails("unrecognised date '3 Falan 2025'", "3 Falan 2025");
+    assertTrue(parser.parse("31 Şubat 2025").error().startsWith("invalid date '31 Şubat 2025' ("));
+  }
+
+  @Test
   void aDayFirstExtraPatternMakesAmbiguousSlashDatesDayFirst() {
     // An Excel export with and without times (found by a review: 03/12/2025 was read as the 12th
     // of March next to 04/12/2025 10:00, the 4th of December).
@@ -482,7 +500,9 @@ class DateParserTest {
   @Test
   void textWithNoRuleShapeIsUnrecognised() {
     assertFails("unrecognised date 'yesterday'", "yesterday");
-    assertFails("unrecognised date 'Wed 05 Apr 2017'", "Wed 05 Apr 2017");
+    assertFails("unrecognised date 'Wed 05 Apr'", "Wed 05 Apr");
+    // With its year, that is a written-month date now.
+    assertParses("2017-04-05T00:00:00Z", "Wed 05 Apr 2017");
   }
 
   @Test
