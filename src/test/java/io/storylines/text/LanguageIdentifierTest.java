@@ -121,6 +121,19 @@ class LanguageIdentifierTest {
   }
 
   @Test
+  void anUncertainSampleIsLookedAtAgainLonger() {
+    String names = "Donald Trump Vladimir Putin Recep Tayyip Erdogan Bashar";
+    assertEquals(Basis.UNCERTAIN, identifier.detect(null, names).basis());
+    String body = (names + " ").repeat(4) + (ENGLISH + " ").repeat(3);
+    assertEquals(
+        Basis.UNCERTAIN,
+        identifier.detect(null, body.substring(0, LanguageIdentifier.SAMPLE_CHARS)).basis());
+    Detection detection = identifier.detect(null, body);
+    assertEquals("en", detection.lang());
+    assertEquals(Basis.MODEL, detection.basis());
+  }
+
+  @Test
   void onlyTheSampleIsLookedAt() {
     String body = (ENGLISH + " ").repeat(4) + TURKISH.repeat(20);
     assertTrue(ENGLISH.length() * 4 > LanguageIdentifier.SAMPLE_CHARS);
