@@ -21,9 +21,14 @@ import org.apache.commons.csv.CSVRecord;
  * <p>Rules:
  *
  * <ul>
- *   <li>The delimiter is {@link ReaderOptions#csvDelimiter()} when set, else the one detected from
- *       the header line by {@link CsvDelimiters}.
- *   <li>The first non-empty row is the header (names as in {@link CsvHeader}); it is not a record.
+ *   <li>The delimiter is {@link ReaderOptions#csvDelimiter()} when set, else the one that an
+ *       Excel separator line declares, else the one detected from the header line by {@link
+ *       CsvDelimiters}.
+ *   <li>An <em>Excel separator line</em> is a first row that is exactly {@code sep=} and one char
+ *       ({@code sep=;}, any case), which Excel writes so that it opens the file right: it declares
+ *       the delimiter and is neither header nor record.
+ *   <li>The first non-empty row (after the separator line) is the header (names as in {@link
+ *       CsvHeader}); it is not a record.
  *       A file with no rows has no records.
  *   <li>Every later non-empty row is exactly one record. Locator: {@code row N (line L)}, N
  *       counting data rows from 1 and L the line where the row starts.
@@ -94,21 +99,34 @@ public final class CsvRecordReader extends StreamingRecordReader {
 
   /** Reads the header row; returns a final failed record when it cannot be read. */
   private SourceRecord readHeader() throws IOException {
-    CsvRowSplitter.Row row = splitter.next();
-    if (row == null) {
-      finished = true;
-      return null;
+    Character declared = null;
+    String locator;
+    String text;
+    while (true) {
+      CsvRowSplitter.Row row = splitter.next();
+      if (row == null) {
+        finished = true;
+        return null;
+      }
+      locator = "header (line " + row.line() + ")";
+      if (row.hasUnclosedQuote()) {
+        return finalFailure(unclosedQuote(locator, row));
+      }
+      if (rowText.isTooLarge()) {
+        return finalFailure(tooLarge(locator, "header", rowText));
+      }
+      text = rowText.text();
+      Character separator = row.line() == 1 ? excelSeparator(text) : null;
+      if (separator == null) {
+        break;
+      }
+      declared = separator;
+      splitter.useDelimiter(options.csvDelimiter() != null ? options.csvDelimiter() : separator);
     }
-    String locator = "header (line " + row.line() + ")";
-    if (row.hasUnclosedQuote()) {
-      return finalFailure(unclosedQuote(locator, row));
-    }
-    if (rowText.isTooLarge()) {
-      return finalFailure(tooLarge(locator, "header", rowText));
-    }
-    String text = rowText.text();
     char delimiter =
-        options.csvDelimiter() != null ? options.csvDelimiter() : CsvDelimiters.detect(text);
+        options.csvDelimiter() != null
+            ? options.csvDelimiter()
+            : declared != null ? declared : CsvDelimiters.detect(text);
     format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get();
     splitter.useDelimiter(delimiter);
     try {
@@ -122,6 +140,15 @@ public final class CsvRecordReader extends StreamingRecordReader {
               "header cannot be parsed: " + message(e)));
     }
     cursor.forgetMalformedInput();
+    return null;
+  }
+
+  /** The delimiter an Excel separator line ({@code sep=;}) declares, or null for any other row. */
+  static Character excelSeparator(String row) {
+    String line = row.strip();
+    if (line.length() == 5 && line.regionMatches(true, 0, "sep=", 0, 4)) {
+      return line.charAt(4);
+    }
     return null;
   }
 

@@ -128,6 +128,20 @@ class CsvRecordReaderTest {
   }
 
   @Test
+  void excelSeparatorLineDeclaresTheDelimiter() {
+    // Excel's hint line: not a header, not a record (a review's export: every row was missing_body).
+    List<SourceRecord> records = read("sep=;\r\nid;body\r\n1;a, b, c\r\n2;x\r\n");
+    assertEquals(2, records.size());
+    assertEquals("a, b, c", field(records.get(0), "body"));
+    assertEquals("row 1 (line 3)", records.get(0).locator());
+    // Declared, it wins over detection: the header alone would say comma.
+    assertEquals("x", field(read("SEP=|\nid,n|body\n1,2|x\n").get(0), "body"));
+    // Only a first line of exactly that shape; a header named sep=x is a header.
+    assertEquals("1", field(read("sep=x,y\n1,2\n").get(0), "sep=x"));
+    assertEquals(null, CsvRecordReader.excelSeparator("sep=;;"));
+  }
+
+  @Test
   void givenDelimiterWinsOverDetection() {
     List<SourceRecord> records =
         read(TestInputs.utf8("a,b|c\n1,2|3\n"), TestInputs.options().withCsvDelimiter('|'));
