@@ -23,7 +23,11 @@ import java.util.Objects;
  * <ul>
  *   <li>With no charset given: bytes {@code EF BB BF} at the start are a UTF-8 byte-order mark and
  *       are skipped; {@code FF FE} selects UTF-16LE and {@code FE FF} selects UTF-16BE (the mark is
- *       skipped); anything else is read as UTF-8.
+ *       skipped). Without a mark, the first {@value #SNIFF_BYTES} bytes decide: when at least a
+ *       quarter of their byte pairs hold a zero byte, and every zero byte is the second of its pair,
+ *       the text is UTF-16LE (ASCII and Latin text written as UTF-16 without a mark, as some Windows
+ *       exports are); every zero the first of its pair, UTF-16BE. Anything else is read as UTF-8,
+ *       where a zero byte has no place in text.
  *   <li>With a charset given: a byte-order mark of that same charset (UTF-8, UTF-16LE or UTF-16BE)
  *       at the start is skipped; Java's {@code UTF-16} handles its own mark.
  *   <li>Each malformed or unmappable byte sequence becomes one {@link #REPLACEMENT} character, and
@@ -45,6 +49,7 @@ public final class TrackingDecoder extends Reader {
   public static final char REPLACEMENT = '\uFFFD';
 
   private static final int BUFFER_SIZE = 8192;
+  private static final int SNIFF_BYTES = 64;
   private static final byte[] UTF_8_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   private static final byte[] UTF_16LE_MARK = {(byte) 0xFF, (byte) 0xFE};
   private static final byte[] UTF_16BE_MARK = {(byte) 0xFE, (byte) 0xFF};
@@ -169,16 +174,18 @@ public final class TrackingDecoder extends Reader {
   }
 
   private CharsetDecoder startDecoder() throws IOException {
-    while (bytes.remaining() < UTF_8_MARK.length && !endOfBytes) {
+    int wanted = requested == null ? SNIFF_BYTES : UTF_8_MARK.length;
+    while (bytes.remaining() < wanted && !endOfBytes) {
       readBytes();
     }
     Charset charset = requested;
     if (charset == null) {
-      charset = StandardCharsets.UTF_8;
       if (startsWith(UTF_16LE_MARK)) {
         charset = StandardCharsets.UTF_16LE;
       } else if (startsWith(UTF_16BE_MARK)) {
         charset = StandardCharsets.UTF_16BE;
+      } else {
+        charset = unmarkedCharset();
       }
     }
     skipMarkOf(charset);
@@ -186,6 +193,24 @@ public final class TrackingDecoder extends Reader {
         .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /** UTF-16LE or UTF-16BE when the first bytes' zeros say so, else UTF-8 (see the class doc). */
+  private Charset unmarkedCharset() {
+    int pairs = Math.min(bytes.remaining(), SNIFF_BYTES) / 2;
+    int zeroFirst = 0;
+    int zeroSecond = 0;
+    for (int i = 0; i < pairs; i++) {
+      zeroFirst += bytes.get(bytes.position() + 2 * i) == 0 ? 1 : 0;
+      zeroSecond += bytes.get(bytes.position() + 2 * i + 1) == 0 ? 1 : 0;
+    }
+    if (zeroFirst == 0 && zeroSecond > 0 && zeroSecond * 4 >= pairs) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (zeroSecond == 0 && zeroFirst > 0 && zeroFirst * 4 >= pairs) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return StandardCharsets.UTF_8;
   }
 
   private void skipMarkOf(Charset charset) {

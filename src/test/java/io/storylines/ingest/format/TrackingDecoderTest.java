@@ -43,6 +43,31 @@ class TrackingDecoderTest {
   }
 
   @Test
+  void utf16WithoutBomIsRecognisedByItsZeroBytes() throws IOException {
+    // A review's one-record .jsonl in UTF-16LE without a mark was read as UTF-8: two
+    // malformed_record rejects, the second a lone NUL.
+    String record = "{\"id\":\"a\",\"date\":\"2025-06-02\",\"body\":\"Şam'da görüşme; دمشق\"}\n";
+    TrackingDecoder little =
+        new TrackingDecoder(new ByteArrayInputStream(record.getBytes(StandardCharsets.UTF_16LE)), null);
+    assertEquals(record, readAll(little));
+    assertEquals(StandardCharsets.UTF_16LE, little.charset());
+    TrackingDecoder big =
+        new TrackingDecoder(new ByteArrayInputStream(record.getBytes(StandardCharsets.UTF_16BE)), null);
+    assertEquals(record, readAll(big));
+    assertEquals(StandardCharsets.UTF_16BE, big.charset());
+    // Arabic alone has no zero byte in UTF-16 (06xx): then nothing says UTF-16, and it stays UTF-8.
+    TrackingDecoder arabic =
+        new TrackingDecoder(new ByteArrayInputStream("دمشق".getBytes(StandardCharsets.UTF_16LE)), null);
+    readAll(arabic);
+    assertEquals(StandardCharsets.UTF_8, arabic.charset());
+    // A stray zero byte in UTF-8 text is not enough.
+    TrackingDecoder stray =
+        new TrackingDecoder(TestInputs.utf8("Suriye ve T\u0000rkiye görüştü, Şam'da."), null);
+    readAll(stray);
+    assertEquals(StandardCharsets.UTF_8, stray.charset());
+  }
+
+  @Test
   void givenCharsetIsUsed() throws IOException {
     byte[] latin1 = "café".getBytes(StandardCharsets.ISO_8859_1);
     TrackingDecoder decoder =
