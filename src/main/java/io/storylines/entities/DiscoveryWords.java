@@ -239,6 +239,22 @@ final class DiscoveryWords {
           "Ama",
           "Bir");
 
+  /**
+   * Capitalized words of English and Turkish titles and offices, written before a name ({@code
+   * Foreign Minister}, {@code Dışişleri Bakanı}, {@code Genelkurmay Başkanı}): a name starts after
+   * them.
+   */
+  static final Set<String> TITLE_WORDS =
+      Set.of(
+          "President", "Vice", "Minister", "Secretary", "Secretary-General", "Spokesman",
+          "Spokeswoman", "Spokesperson", "General", "Ambassador", "Envoy", "Chief", "Commander",
+          "King", "Prince", "Crown", "Sheikh", "Senator", "Governor", "Mayor", "Chairman",
+          "Director", "Colonel", "Lieutenant", "Admiral", "Leader", "Cumhurbaşkanı", "Başbakan",
+          "Başbakanı", "Bakanı", "Bakan", "Başkanı", "Başkan", "Eşbaşkanı", "Yardımcısı", "Sözcüsü",
+          "Komutanı", "Valisi", "Müsteşarı", "Sekreteri", "Büyükelçisi", "Elçisi", "Temsilcisi",
+          "Orgeneral", "Korgeneral", "Tümgeneral", "Tuğgeneral", "Milletvekili", "Kralı", "Prensi",
+          "Lideri");
+
   /** Lower-case words that may join two capitalized tokens into one name. */
   static final Set<String> CONNECTORS = Set.of("of", "the", "bin", "ibn", "de", "van", "von");
 

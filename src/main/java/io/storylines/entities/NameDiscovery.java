@@ -39,6 +39,12 @@ import java.util.Set;
  *       Ancak Bir}...), that token (and any connector after it) is dropped and the rest of the run
  *       is judged as a run that does not open a sentence. Any other run that opens a sentence is
  *       kept only if it has at least two capitalized or article-prefixed tokens.
+ *   <li><em>Titles</em>: when the run holds a title word ({@link DiscoveryWords#TITLE_WORDS}:
+ *       {@code President Minister Secretary General Bakanı Başkanı Başbakan Sözcüsü}...), the name
+ *       is what follows the last one ({@code Dışişleri Bakanı Rex Tillerson} gives {@code Rex
+ *       Tillerson}), and after a connector and one more token that follow it ({@code Secretary of
+ *       State John Kerry} gives {@code John Kerry}); a run that ends with one is a title, not a
+ *       name, and is dropped.
  *   <li><em>Stop rules</em>: a run of more than {@value #MAX_RUN_TOKENS} capitalized or
  *       article-prefixed tokens is headline capitalization and is dropped whole; a name of one
  *       token that is a day or month name in English or Turkish or a month's abbreviation ({@code
@@ -248,6 +254,25 @@ public final class NameDiscovery {
         from++;
       }
       opening = false;
+    }
+    for (int t = last; t >= from; t--) {
+      if (DiscoveryWords.TITLE_WORDS.contains(core(text, tokens, t))) {
+        if (t == last) {
+          return;
+        }
+        from = t + 1;
+        if (shapes[from] == CONNECTOR) {
+          // "Secretary of State John Kerry": the title's complement goes with it.
+          while (from <= last && shapes[from] == CONNECTOR) {
+            from++;
+          }
+          if (from < last) {
+            from++;
+          }
+        }
+        opening = false;
+        break;
+      }
     }
     if (from > last || (opening && capitalizedTokens(shapes, from, last) < 2)) {
       return;
