@@ -404,15 +404,25 @@ public final class DateParser implements Serializable {
     }
     LocalDate date =
         LocalDate.of(Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
-    LocalTime time =
-        m.group(4) == null
-            ? LocalTime.MIDNIGHT
-            : LocalTime.of(
-                Integer.parseInt(m.group(4)),
-                Integer.parseInt(m.group(5)),
-                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)),
-                m.group(7) == null ? 0 : fractionToNanos(m.group(7)));
-    return ZonedDateTime.of(date, time, defaultZone).toInstant();
+    return ZonedDateTime.of(date, timeFrom(m, 4), defaultZone).toInstant();
+  }
+
+  /**
+   * The time in groups {@code hour} (hours; midnight when it did not match), {@code hour + 1}
+   * (minutes), {@code hour + 2} (seconds, optional) and, where the pattern has it, {@code hour + 3}
+   * (a fraction of a second, optional).
+   */
+  private static LocalTime timeFrom(Matcher m, int hour) {
+    if (m.group(hour) == null) {
+      return LocalTime.MIDNIGHT;
+    }
+    String seconds = m.group(hour + 2);
+    String fraction = m.groupCount() >= hour + 3 ? m.group(hour + 3) : null;
+    return LocalTime.of(
+        Integer.parseInt(m.group(hour)),
+        Integer.parseInt(m.group(hour + 1)),
+        seconds == null ? 0 : Integer.parseInt(seconds),
+        fraction == null ? 0 : fractionToNanos(fraction));
   }
 
   private Instant parseWrittenMonth(String text) {
@@ -425,14 +435,7 @@ public final class DateParser implements Serializable {
       return null;
     }
     LocalDate date = LocalDate.of(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
-    LocalTime time =
-        m.group(4) == null
-            ? LocalTime.MIDNIGHT
-            : LocalTime.of(
-                Integer.parseInt(m.group(4)),
-                Integer.parseInt(m.group(5)),
-                m.group(6) == null ? 0 : Integer.parseInt(m.group(6)));
-    return ZonedDateTime.of(date, time, defaultZone).toInstant();
+    return ZonedDateTime.of(date, timeFrom(m, 4), defaultZone).toInstant();
   }
 
   /** The month a written name stands for: English (as in the RFC rule), Turkish or Arabic. */
