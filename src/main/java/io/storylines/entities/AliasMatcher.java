@@ -224,9 +224,19 @@ public final class AliasMatcher {
             candidates.add(candidate);
           }
         });
-    return mentions(
-        longestFirst(candidates, text.length()), candidates, text.length(), original, sentences);
+    List<MatchCandidate> winners = longestFirst(candidates, 0, text.length());
+    boolean anyAmbiguous = false;
+    for (MatchCandidate winner : winners) {
+      anyAmbiguous |= winner.entry().pattern().ambiguous();
+    }
+    if (anyAmbiguous) {
+      candidates.sort(BY_START);
+    }
+    return mentions(winners, candidates, original, sentences);
   }
+
+  private static final java.util.Comparator<MatchCandidate> BY_START =
+      java.util.Comparator.comparingInt(MatchCandidate::start);
 
   /** A raw match of {@code entry} ending at {@code end}, if rules 1 to 5 and 7 allow it. */
   private static MatchCandidate candidate(
@@ -261,31 +271,63 @@ public final class AliasMatcher {
         entry, start, end, charStart, charEnd, entry.pattern().adjectival() || derived);
   }
 
-  /** Rule 6: the winners among overlapping candidates, in order of their start. */
-  private static List<MatchCandidate> longestFirst(List<MatchCandidate> candidates, int length) {
+  /**
+   * Rule 6: the winners among overlapping candidates, all inside {@code [from, to)} of the match
+   * key, in order of their start. Sorts {@code candidates} by {@link MatchCandidate#PRIORITY}.
+   */
+  private static List<MatchCandidate> longestFirst(
+      List<MatchCandidate> candidates, int from, int to) {
     candidates.sort(MatchCandidate.PRIORITY);
-    BitSet taken = new BitSet(length);
+    BitSet taken = new BitSet(to - from);
     List<MatchCandidate> winners = new ArrayList<>();
     for (MatchCandidate candidate : candidates) {
-      int clash = taken.nextSetBit(candidate.start());
-      if (clash < 0 || clash >= candidate.end()) {
-        taken.set(candidate.start(), candidate.end());
+      int start = candidate.start() - from;
+      int clash = taken.nextSetBit(start);
+      if (clash < 0 || clash >= candidate.end() - from) {
+        taken.set(start, candidate.end() - from);
         winners.add(candidate);
       }
     }
-    winners.sort((a, b) -> Integer.compare(a.start(), b.start()));
+    winners.sort(BY_START);
     return winners;
+  }
+
+  /**
+   * The candidates other than {@code span} that lie inside its span, in order of their start;
+   * {@code byStart} is sorted by start. Time: a binary search, then the candidates that start
+   * inside the span.
+   */
+  private static List<MatchCandidate> within(List<MatchCandidate> byStart, MatchCandidate span) {
+    int low = 0;
+    int high = byStart.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (byStart.get(mid).start() < span.start()) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    List<MatchCandidate> inside = new ArrayList<>();
+    for (int i = low; i < byStart.size() && byStart.get(i).start() < span.end(); i++) {
+      MatchCandidate candidate = byStart.get(i);
+      if (candidate != span && candidate.end() <= span.end()) {
+        inside.add(candidate);
+      }
+    }
+    return inside;
   }
 
   /**
    * The mentions of the winners. Spans that do not overlap in the match key can still overlap in
    * the original when they split one char that NFKC expanded (a ligature such as {@code ﻻ}); the
-   * later of two such mentions is dropped, so mentions never overlap.
+   * later of two such mentions is dropped, so mentions never overlap. An ambiguous winner's inner
+   * mentions come from the candidates inside its span, found in {@code byStart} (every candidate,
+   * sorted by start; read only for ambiguous winners).
    */
   private static List<Mention> mentions(
       List<MatchCandidate> winners,
-      List<MatchCandidate> candidates,
-      int length,
+      List<MatchCandidate> byStart,
       String original,
       List<Sentence> sentences) {
     List<Mention> mentions = new ArrayList<>(winners.size());
@@ -297,15 +339,10 @@ public final class AliasMatcher {
       AliasPattern pattern = winner.entry().pattern();
       List<Mention> inner = List.of();
       if (pattern.ambiguous()) {
-        List<MatchCandidate> within = new ArrayList<>();
-        for (MatchCandidate candidate : candidates) {
-          if (candidate != winner
-              && candidate.start() >= winner.start()
-              && candidate.end() <= winner.end()) {
-            within.add(candidate);
-          }
-        }
-        inner = mentions(longestFirst(within, length), within, length, original, sentences);
+        List<MatchCandidate> inside = within(byStart, winner);
+        List<MatchCandidate> innerWinners =
+            longestFirst(new ArrayList<>(inside), winner.start(), winner.end());
+        inner = mentions(innerWinners, inside, original, sentences);
       }
       mentions.add(
           new Mention(
