@@ -1,5 +1,6 @@
 package io.storylines.ingest;
 
+import io.storylines.text.LookupKeys;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -182,7 +183,7 @@ public final class DateParser implements Serializable {
 
   /**
    * Month names of Turkish and Arabic (Egyptian and Gulf usage, then Levantine), as {@link
-   * #monthKey} writes them, to the month's number.
+   * LookupKeys#fold} writes them, to the month's number.
    */
   private static final Map<String, Integer> WRITTEN_MONTHS = writtenMonths();
 
@@ -440,7 +441,7 @@ public final class DateParser implements Serializable {
 
   /** The month a written name stands for: English (as in the RFC rule), Turkish or Arabic. */
   private static Integer writtenMonth(String name) {
-    String key = monthKey(name);
+    String key = LookupKeys.fold(name);
     Integer month = WRITTEN_MONTHS.get(key);
     if (month != null || key.length() < 3 || key.indexOf(' ') >= 0) {
       return month;
@@ -451,22 +452,6 @@ public final class DateParser implements Serializable {
       }
     }
     return null;
-  }
-
-  /** Lower case by code point, dotted and dotless i as i, Arabic alef forms as alef, ى as ي. */
-  static String monthKey(String name) {
-    StringBuilder key = new StringBuilder(name.length());
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      switch (c) {
-        case 'I', 'İ', 'ı' -> key.append('i');
-        case 'أ', 'إ', 'آ' -> key.append('ا');
-        case 'ى' -> key.append('ي');
-        case '\u0307' -> {}
-        default -> key.append(Character.toLowerCase(c));
-      }
-    }
-    return key.toString();
   }
 
   private static Map<String, Integer> writtenMonths() {
@@ -487,7 +472,7 @@ public final class DateParser implements Serializable {
     Map<String, Integer> months = new java.util.HashMap<>();
     for (int i = 0; i < names.length; i++) {
       for (String name : names[i]) {
-        months.put(monthKey(name), i + 1);
+        months.put(LookupKeys.fold(name), i + 1);
       }
     }
     return Map.copyOf(months);

@@ -244,9 +244,9 @@ public final class HtmlText {
   private static final int MAX_READ_MORE_CHARS = 80;
 
   /**
-   * A link's text as {@link #READ_MORE} holds it: lower case without the dot of i (Turkish and
-   * English spellings meet), Arabic alef forms as bare alef, one space between words, and no
-   * leading or trailing spaces, dots, ellipses, colons, arrows or guillemets.
+   * A link's text as {@link #READ_MORE} holds it: folded by {@link LookupKeys} (case, i, alef), one
+   * space between words, and no leading or trailing spaces, dots, ellipses, colons, arrows or
+   * guillemets.
    */
   static String readMoreKey(CharSequence linkText) {
     StringBuilder key = new StringBuilder(linkText.length());
@@ -261,12 +261,7 @@ public final class HtmlText {
         key.append(' ');
         space = false;
       }
-      switch (c) {
-        case 'I', 'İ', 'ı' -> key.append('i');
-        case 'أ', 'إ', 'آ' -> key.append('ا');
-        case '\u0307' -> {}
-        default -> key.append(Character.toLowerCase(c));
-      }
+      LookupKeys.appendFolded(key, c);
     }
     int from = 0;
     int to = key.length();
